@@ -1,0 +1,57 @@
+package org.giraphml.algorithms.kmeans;
+
+import org.giraphml.graph.DataBlock;
+import org.giraphml.math.NearestCenters;
+import org.giraphml.math.Vectors;
+import org.giraphml.reduce.RowTable;
+
+/**
+ * Per-thread helper that finds each row's nearest centre in a table of centres, reusing its
+ * buffers across the blocks one worker thread handles in a superstep.
+ */
+final class Assigner {
+  private RowTable lastCentres;
+  private double[] centreNorms = new double[0];
+  private double[] scratch = new double[0];
+  private int[] assign = new int[0];
+  private double[] dist = new double[0];
+
+  /** Assigns every row of {@code block}; results in {@link #assignment()} and {@link #distances()}. */
+  void assign(DataBlock block, RowTable centres) {
+    int n = block.rows();
+    int k = centres.rows();
+    int d = centres.width();
+    if (centres != lastCentres) {
+      centreNorms = new double[k];
+      for (int j = 0; j < k; j++) {
+        centreNorms[j] = Vectors.squaredNorm(centres.values(), j * d, d);
+      }
+      scratch = new double[4 * k];
+      lastCentres = centres;
+    }
+    if (assign.length < n) {
+      assign = new int[n];
+      dist = new double[n];
+    }
+    if (block.isSparse()) {
+      NearestCenters.assignSparse(block.rowStart(), block.columns(), block.values(),
+          block.squaredNorms(), n, centres.values(), centreNorms, k, d, assign, dist);
+    } else {
+      if (block.dims() != d) {
+        throw new IllegalStateException("block has " + block.dims() + " features, centres " + d);
+      }
+      NearestCenters.assignDense(block.values(), block.squaredNorms(), n, d, centres.values(),
+          centreNorms, k, assign, dist, scratch);
+    }
+  }
+
+  /** Nearest centre of each row of the last block (valid up to its row count). */
+  int[] assignment() {
+    return assign;
+  }
+
+  /** Squared distance of each row of the last block to its nearest centre. */
+  double[] distances() {
+    return dist;
+  }
+}

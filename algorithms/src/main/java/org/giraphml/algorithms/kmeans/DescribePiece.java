@@ -1,0 +1,110 @@
+package org.giraphml.algorithms.kmeans;
+
+import org.apache.giraph.block_app.framework.api.BlockMasterApi;
+import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
+import org.apache.giraph.block_app.framework.api.CreateReducersApi;
+import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
+import org.apache.giraph.reducers.impl.MaxReduce;
+import org.apache.giraph.reducers.impl.MinReduce;
+import org.apache.giraph.reducers.impl.SumReduce;
+import org.apache.giraph.types.NoMessage;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.NullWritable;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.giraphml.api.BipartitePiece;
+import org.giraphml.api.JobFailure;
+import org.giraphml.graph.DataBlock;
+import org.giraphml.graph.NodeId;
+import org.giraphml.graph.NodeValue;
+import org.giraphml.io.InputPlan;
+
+/**
+ * First step: data vertices report how many rows they hold and the dimension they live in;
+ * with cosine distance they scale their rows to unit length. The master checks that k does not
+ * exceed the number of rows and, with {@code --init-centroids}, loads and checks the file.
+ */
+final class DescribePiece extends BipartitePiece<NoMessage> {
+  private static final Logger LOG = LogManager.getLogger(DescribePiece.class);
+
+  private final KMeansState state;
+  private ReducerHandle<LongWritable, LongWritable> rows;
+  private ReducerHandle<LongWritable, LongWritable> blocks;
+  private ReducerHandle<LongWritable, LongWritable> dims;
+  private ReducerHandle<LongWritable, LongWritable> sparseBlocks;
+  private ReducerHandle<LongWritable, LongWritable> zeroRows;
+  private ReducerHandle<LongWritable, LongWritable> firstZeroRow;
+
+  DescribePiece(KMeansState state) {
+    this.state = state;
+  }
+
+  @Override
+  public void registerReducers(CreateReducersApi api, Object stage) {
+    state.startNanos = System.nanoTime();
+    rows = api.createGlobalReducer(SumReduce.LONG);
+    blocks = api.createGlobalReducer(SumReduce.LONG);
+    dims = api.createGlobalReducer(MaxReduce.LONG);
+    sparseBlocks = api.createGlobalReducer(SumReduce.LONG);
+    zeroRows = api.createGlobalReducer(SumReduce.LONG);
+    firstZeroRow = api.createGlobalReducer(MinReduce.LONG);
+  }
+
+  @Override
+  protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api) {
+    boolean cosine = state.distance == DistanceMeasure.COSINE;
+    return vertex -> {
+      NodeValue value = vertex.getValue();
+      DataBlock block = value.block();
+      reduceLong(rows, block.rows());
+      reduceLong(blocks, 1);
+      reduceLong(dims, block.maxColumnPlusOne());
+      reduceLong(sparseBlocks, block.isSparse() ? 1 : 0);
+      if (cosine) {
+        long firstZero = Long.MAX_VALUE;
+        long zeros = 0;
+        for (int r = 0; r < block.rows(); r++) {
+          if (block.squaredNorms()[r] == 0) {
+            zeros++;
+            firstZero = Math.min(firstZero, block.rowKeys()[r]);
+          }
+        }
+        if (zeros > 0) {
+          reduceLong(zeroRows, zeros);
+          reduceLong(firstZeroRow, firstZero);
+        } else {
+          value.setBlock(block.withUnitRows());
+        }
+      }
+    };
+  }
+
+  @Override
+  public void masterCompute(BlockMasterApi api, Object stage) {
+    state.rows = rows.getReducedValue(api).get();
+    state.blocks = blocks.getReducedValue(api).get();
+    state.dims = (int) dims.getReducedValue(api).get();
+    state.sparse = sparseBlocks.getReducedValue(api).get() > 0;
+    long zeros = zeroRows.getReducedValue(api).get();
+    if (zeros > 0) {
+      throw new JobFailure(zeros + " row(s) are all zeros, for which cosine distance is "
+          + "undefined; the first is " + InputPlan.describeRow(api.getConf(),
+          firstZeroRow.getReducedValue(api).get()) + ". Remove them or use --distance euclidean");
+    }
+    if (state.rows < state.k) {
+      throw new JobFailure("k = " + state.k + " is larger than the number of rows ("
+          + state.rows + ")");
+    }
+    LOG.info("kmeans: {} rows in {} blocks, {} features ({}), k = {}", state.rows, state.blocks,
+        state.dims, state.sparse ? "sparse" : "dense", state.k);
+    if (state.initCentroidsPath != null) {
+      double[] c = CentroidsFile.read(api.getConf(), state.initCentroidsPath, state.k,
+          state.dims);
+      if (state.distance == DistanceMeasure.COSINE) {
+        CentroidMath.normalizeRows(c, state.k, state.dims);
+      }
+      state.publishCentroids(api, c);
+      state.initSeconds = state.seconds();
+    }
+  }
+}

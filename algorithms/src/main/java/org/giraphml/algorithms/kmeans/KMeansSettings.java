@@ -1,0 +1,49 @@
+package org.giraphml.algorithms.kmeans;
+
+import org.giraphml.conf.DoubleOption;
+import org.giraphml.conf.EnumOption;
+import org.giraphml.conf.IntOption;
+import org.giraphml.conf.IterationLimitOption;
+import org.giraphml.conf.LongOption;
+import org.giraphml.conf.OptionalStringOption;
+
+/** The options of {@code giraph-ml kmeans}. */
+public final class KMeansSettings {
+  private KMeansSettings() {
+  }
+
+  public static final IntOption K = new IntOption("giraphml.kmeans.k", "k", null, 2,
+      1_000_000, "Number of clusters; at most the number of rows.");
+
+  public static final IterationLimitOption MAX_ITERATIONS = new IterationLimitOption(
+      "giraphml.kmeans.max-iterations", "max-iterations", 100,
+      "Most Lloyd iterations to run, or 'unlimited' to stop only on convergence.");
+
+  public static final DoubleOption TOLERANCE = new DoubleOption("giraphml.kmeans.tolerance",
+      "tolerance", 1e-4, 0.0,
+      "Converged when no centroid moves farther than this (Euclidean) in an iteration.");
+
+  public static final LongOption SEED = new LongOption("giraphml.kmeans.seed", "seed", 42L,
+      "Seed of every random choice; the same seed gives the same model on any number of "
+          + "workers.");
+
+  public static final EnumOption<InitMode> INIT = new EnumOption<>("giraphml.kmeans.init",
+      "init", InitMode.class, InitMode.KMEANS_PARALLEL, "How the first centroids are chosen.");
+
+  public static final OptionalStringOption INIT_CENTROIDS = new OptionalStringOption(
+      "giraphml.kmeans.init-centroids", "init-centroids",
+      "CSV file of k rows of initial centroids (replaces --init), to start where another "
+          + "library started.");
+
+  public static final IntOption INIT_STEPS = new IntOption("giraphml.kmeans.init-steps",
+      "init-steps", 2, 1, 100, "Sampling rounds of kmeans|| initialisation.");
+
+  public static final EnumOption<EmptyClusterPolicy> EMPTY_CLUSTERS = new EnumOption<>(
+      "giraphml.kmeans.empty-clusters", "empty-clusters", EmptyClusterPolicy.class,
+      EmptyClusterPolicy.FARTHEST_POINT,
+      "What to do with a centroid no row chose: move it to the farthest row, or keep it.");
+
+  public static final EnumOption<DistanceMeasure> DISTANCE = new EnumOption<>(
+      "giraphml.kmeans.distance", "distance", DistanceMeasure.class, DistanceMeasure.EUCLIDEAN,
+      "euclidean (minimise squared distances) or cosine (minimise 1 - cosine similarity).");
+}

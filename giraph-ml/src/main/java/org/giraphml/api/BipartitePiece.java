@@ -1,0 +1,124 @@
+package org.giraphml.api;
+
+import org.apache.giraph.block_app.framework.api.BlockWorkerReceiveApi;
+import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
+import org.apache.giraph.block_app.framework.piece.Piece;
+import org.apache.giraph.block_app.framework.piece.global_comm.BroadcastHandle;
+import org.apache.giraph.block_app.framework.piece.interfaces.VertexReceiver;
+import org.apache.giraph.block_app.framework.piece.interfaces.VertexSender;
+import org.apache.giraph.graph.Vertex;
+import org.apache.giraph.worker.WorkerBroadcastUsage;
+import org.apache.hadoop.io.NullWritable;
+import org.apache.hadoop.io.Writable;
+import org.giraphml.graph.NodeId;
+import org.giraphml.graph.NodeValue;
+
+/**
+ * One round of a bipartite vertex program: vertices of one side send, the master computes,
+ * vertices receive. This is Giraph block-app's {@link Piece} specialised to the data/model
+ * graph, with the per-vertex work split by side so an algorithm never tests vertex kinds.
+ *
+ * <p>The framework calls, in order, for each piece:
+ * <ol>
+ *   <li>{@link #registerReducers} on the master, before the superstep;</li>
+ *   <li>on every worker thread, {@link #dataSender} and {@link #modelSender} once to obtain the
+ *       per-vertex actions (allocate per-thread scratch buffers there), then the action for each
+ *       vertex of that side;</li>
+ *   <li>{@link #masterCompute} on the master, with the reduced values;</li>
+ *   <li>in the next superstep, {@link #dataReceiver} and {@link #modelReceiver} likewise, with
+ *       the messages sent to each vertex (possibly none) and the master's broadcasts.</li>
+ * </ol>
+ * Pieces are serialised with Kryo between master and workers and into checkpoints, so keep
+ * their fields to configuration, handles and plain master-side state.
+ *
+ * @param <M> the message type ({@code NoMessage} for pieces that send none)
+ */
+public abstract class BipartitePiece<M extends Writable>
+    extends Piece<NodeId, NodeValue, NullWritable, M, Object> {
+
+  /** What a vertex of one side does in the send phase. */
+  @FunctionalInterface
+  public interface Sender {
+    void send(Vertex<NodeId, NodeValue, NullWritable> vertex);
+  }
+
+  /** What a vertex of one side does with the messages it received. */
+  @FunctionalInterface
+  public interface Receiver<M> {
+    void receive(Vertex<NodeId, NodeValue, NullWritable> vertex, Iterable<M> messages);
+  }
+
+  /**
+   * Reads, in the send phase, a value the master broadcast in the previous piece's
+   * {@code masterCompute}. Block-app declares broadcasts only on the receive API, but the
+   * previous piece's receive phase and this piece's send phase are one Giraph superstep, and
+   * every worker API implementation (in-memory and cluster) carries the superstep's
+   * broadcasts. A broadcast lives for one superstep only: re-broadcast values needed later.
+   */
+  protected static <T> T broadcast(BroadcastHandle<T> handle,
+      BlockWorkerSendApi<NodeId, NodeValue, NullWritable, ?> api) {
+    T value = handle.getBroadcast((WorkerBroadcastUsage) api);
+    if (value == null) {
+      throw new IllegalStateException("No broadcast value in this superstep for " + handle
+          + ": it must be broadcast by the master just before this piece sends");
+    }
+    return value;
+  }
+
+  /** Send-phase action of data vertices, or null if they do nothing. */
+  protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, M> api) {
+    return null;
+  }
+
+  /** Send-phase action of model vertices, or null if they do nothing. */
+  protected Sender modelSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, M> api) {
+    return null;
+  }
+
+  /** Receive-phase action of data vertices, or null if they do nothing. */
+  protected Receiver<M> dataReceiver(BlockWorkerReceiveApi<NodeId> api) {
+    return null;
+  }
+
+  /** Receive-phase action of model vertices, or null if they do nothing. */
+  protected Receiver<M> modelReceiver(BlockWorkerReceiveApi<NodeId> api) {
+    return null;
+  }
+
+  @Override
+  public final VertexSender<NodeId, NodeValue, NullWritable> getVertexSender(
+      BlockWorkerSendApi<NodeId, NodeValue, NullWritable, M> api, Object stage) {
+    Sender data = dataSender(api);
+    Sender model = modelSender(api);
+    if (data == null && model == null) {
+      return null;
+    }
+    return vertex -> {
+      Sender s = vertex.getId().isData() ? data : model;
+      if (s != null) {
+        s.send(vertex);
+      }
+    };
+  }
+
+  @Override
+  public final VertexReceiver<NodeId, NodeValue, NullWritable, M> getVertexReceiver(
+      BlockWorkerReceiveApi<NodeId> api, Object stage) {
+    Receiver<M> data = dataReceiver(api);
+    Receiver<M> model = modelReceiver(api);
+    if (data == null && model == null) {
+      return null;
+    }
+    return (vertex, messages) -> {
+      Receiver<M> r = vertex.getId().isData() ? data : model;
+      if (r != null) {
+        r.receive(vertex, messages);
+      }
+    };
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName();
+  }
+}

@@ -1,0 +1,82 @@
+package org.giraphml.api;
+
+import java.util.List;
+import org.apache.giraph.block_app.framework.AbstractBlockFactory;
+import org.apache.giraph.block_app.framework.block.Block;
+import org.apache.giraph.conf.GiraphConfiguration;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.io.NullWritable;
+import org.apache.hadoop.io.Writable;
+import org.apache.hadoop.io.WritableComparable;
+import org.giraphml.conf.ConfOption;
+import org.giraphml.graph.NodeId;
+import org.giraphml.graph.NodeValue;
+import org.giraphml.io.Schema;
+
+/**
+ * An algorithm: the options it takes and the {@link Block} of pieces that trains it. This is a
+ * Giraph block-app {@code BlockFactory} fixed to the bipartite graph's types, so the same class
+ * runs in the embedded engine and as a Giraph job on a cluster.
+ *
+ * <p>The framework calls {@link #validate} in the driver before anything starts, then (in the
+ * master and every worker) {@link #createBlock} to build the program. The block's last piece
+ * is expected to save the model through {@link JobOutput}.
+ */
+public abstract class MlAlgorithm extends AbstractBlockFactory<Object> {
+
+  /** The command name, e.g. {@code kmeans}. */
+  public abstract String name();
+
+  /** One line for {@code --help}. */
+  public abstract String description();
+
+  /** The algorithm's own options (input and job options are the framework's). */
+  public abstract List<ConfOption<?>> options();
+
+  /** Checks every option; a subclass adds checks that span options. */
+  public void validate(Configuration conf) {
+    for (ConfOption<?> option : options()) {
+      option.validate(conf);
+    }
+  }
+
+  /**
+   * Checks the options against the input's schema before the job starts (a saved model's
+   * dimension against the number of columns, say). The default accepts any input.
+   */
+  public void checkInput(Configuration conf, Schema schema) {
+  }
+
+  /** How per-row predictions are written, or null if the algorithm has none. */
+  public abstract PredictionColumn predictions();
+
+  /** Builds the program; runs wherever Giraph instantiates the factory. */
+  @Override
+  public abstract Block createBlock(GiraphConfiguration conf);
+
+  @Override
+  public final Object createExecutionStage(GiraphConfiguration conf) {
+    return new Object();
+  }
+
+  @Override
+  protected final Class<? extends WritableComparable> getVertexIDClass(GiraphConfiguration c) {
+    return NodeId.class;
+  }
+
+  @Override
+  protected final Class<? extends Writable> getVertexValueClass(GiraphConfiguration c) {
+    return NodeValue.class;
+  }
+
+  @Override
+  protected final Class<? extends Writable> getEdgeValueClass(GiraphConfiguration c) {
+    return NullWritable.class;
+  }
+
+  /** Model vertices come into being when the first message reaches them. */
+  @Override
+  protected final boolean shouldCreateVertexOnMsgs(GiraphConfiguration conf) {
+    return true;
+  }
+}

@@ -1,0 +1,53 @@
+package org.giraphml.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ServiceLoader;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+
+/** Saving and loading models through their {@link ModelFormat}s. */
+public final class Models {
+  public static final String MODEL_FILE = "model.json";
+
+  private Models() {
+  }
+
+  /** Loads {@code model.json} from a model directory (or the file itself). */
+  public static MlModel load(Configuration conf, String location) throws IOException {
+    Path path = new Path(location);
+    if (path.getFileSystem(conf).getFileStatus(path).isDirectory()) {
+      path = new Path(path, MODEL_FILE);
+    }
+    JsonNode json;
+    try (InputStream in = path.getFileSystem(conf).open(path)) {
+      json = JobOutput.json().readTree(in);
+    } catch (FileNotFoundException e) {
+      throw new JobFailure("No model at " + path);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new JobFailure(path + ": not valid JSON: " + e.getOriginalMessage());
+    }
+    return fromJson(json, path.toString());
+  }
+
+  /** Reads a model from its JSON; {@code source} names it in errors. */
+  public static MlModel fromJson(JsonNode json, String source) {
+    JsonNode algorithm = json.get("algorithm");
+    if (algorithm == null || !algorithm.isTextual()) {
+      throw new JobFailure(source + ": not a giraph-ml model (no \"algorithm\" field)");
+    }
+    for (ModelFormat format : ServiceLoader.load(ModelFormat.class)) {
+      if (format.algorithm().equals(algorithm.asText())) {
+        try {
+          return format.fromJson(json);
+        } catch (JobFailure e) {
+          throw new JobFailure(source + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    throw new JobFailure(source + ": no model format for algorithm '" + algorithm.asText()
+        + "' on the classpath");
+  }
+}

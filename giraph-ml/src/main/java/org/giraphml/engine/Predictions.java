@@ -1,0 +1,85 @@
+package org.giraphml.engine;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.apache.giraph.graph.Vertex;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.NullWritable;
+import org.giraphml.api.OutputFiles;
+import org.giraphml.api.PredictionColumn;
+import org.giraphml.graph.DataBlock;
+import org.giraphml.graph.NodeId;
+import org.giraphml.graph.NodeValue;
+
+/**
+ * Collects each row's prediction from the data vertices and writes {@code predictions.csv}
+ * with one line per input row, in input order: {@code row,<column>}, {@code row} counting
+ * from 0 over all input files in order.
+ */
+public final class Predictions {
+  public static final String FILE = "predictions.csv";
+
+  private final PredictionColumn column;
+  private long[] keys = new long[1024];
+  private String[] values = new String[1024];
+  private int size;
+
+  public Predictions(PredictionColumn column) {
+    this.column = column;
+  }
+
+  /** Takes the rows of a data vertex; model vertices are ignored. */
+  public synchronized void add(Vertex<NodeId, NodeValue, NullWritable> vertex) {
+    if (!vertex.getId().isData()) {
+      return;
+    }
+    NodeValue value = vertex.getValue();
+    DataBlock block = value.block();
+    for (int r = 0; r < block.rows(); r++) {
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+      }
+      keys[size] = block.rowKeys()[r];
+      values[size] = column.format(value, r);
+      size++;
+    }
+  }
+
+  /** The predictions in input order. */
+  public synchronized java.util.List<String> inInputOrder() {
+    java.util.List<String> out = new java.util.ArrayList<>(size);
+    for (int i : order()) {
+      out.add(values[i]);
+    }
+    return out;
+  }
+
+  private Integer[] order() {
+    Integer[] order = new Integer[size];
+    for (int i = 0; i < size; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
+    return order;
+  }
+
+  public synchronized void write(Configuration conf, Path dir) throws IOException {
+    Integer[] order = order();
+    Path path = new Path(dir, FILE);
+    try (BufferedWriter out = new BufferedWriter(
+        new OutputStreamWriter(OutputFiles.create(conf, path), StandardCharsets.UTF_8), 1 << 16)) {
+      out.write("row," + column.name() + "\n");
+      for (int i = 0; i < size; i++) {
+        out.write(Integer.toString(i));
+        out.write(',');
+        out.write(values[order[i]]);
+        out.write('\n');
+      }
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package org.giraphml.graph;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import org.apache.hadoop.io.Writable;
+import org.giraphml.io.Arrays2;
+
+/**
+ * The value of every vertex of the bipartite graph. A data vertex holds its {@link DataBlock}
+ * and per-row outputs ({@link #rowInts()}, {@link #rowDoubles()}: a cluster id, a distance, a
+ * prediction); a model vertex holds its parameters ({@link #params()}) and the statistics it
+ * has received this round ({@link #stats()}). Which fields an algorithm uses is its own
+ * business; every field is serialised, so a checkpoint restores the whole state.
+ */
+public final class NodeValue implements Writable {
+  private static final int HAS_BLOCK = 1;
+  private static final int HAS_PARAMS = 2;
+  private static final int HAS_STATS = 4;
+  private static final int HAS_ROW_INTS = 8;
+  private static final int HAS_ROW_DOUBLES = 16;
+
+  private DataBlock block;
+  private double[] params;
+  private double[] stats;
+  private long count;
+  private int[] rowInts;
+  private double[] rowDoubles;
+
+  public NodeValue() {
+  }
+
+  /** The value of a data vertex holding {@code block}. */
+  public static NodeValue of(DataBlock block) {
+    NodeValue v = new NodeValue();
+    v.block = block;
+    return v;
+  }
+
+  public DataBlock block() {
+    return block;
+  }
+
+  /** Replaces the block (a transformed copy of the rows, say). */
+  public void setBlock(DataBlock block) {
+    this.block = block;
+  }
+
+  public double[] params() {
+    return params;
+  }
+
+  public void setParams(double[] params) {
+    this.params = params;
+  }
+
+  public double[] stats() {
+    return stats;
+  }
+
+  /** Received statistics and the number of rows they summarise. */
+  public void setStats(double[] stats, long count) {
+    this.stats = stats;
+    this.count = count;
+  }
+
+  public long count() {
+    return count;
+  }
+
+  public int[] rowInts() {
+    return rowInts;
+  }
+
+  public void setRowInts(int[] rowInts) {
+    this.rowInts = rowInts;
+  }
+
+  public double[] rowDoubles() {
+    return rowDoubles;
+  }
+
+  public void setRowDoubles(double[] rowDoubles) {
+    this.rowDoubles = rowDoubles;
+  }
+
+  @Override
+  public void write(DataOutput out) throws IOException {
+    int flags = (block != null ? HAS_BLOCK : 0) | (params != null ? HAS_PARAMS : 0)
+        | (stats != null ? HAS_STATS : 0) | (rowInts != null ? HAS_ROW_INTS : 0)
+        | (rowDoubles != null ? HAS_ROW_DOUBLES : 0);
+    out.writeByte(flags);
+    if (block != null) {
+      block.write(out);
+    }
+    if (params != null) {
+      Arrays2.writeDoubles(out, params);
+    }
+    if (stats != null) {
+      Arrays2.writeDoubles(out, stats);
+    }
+    out.writeLong(count);
+    if (rowInts != null) {
+      Arrays2.writeInts(out, rowInts);
+    }
+    if (rowDoubles != null) {
+      Arrays2.writeDoubles(out, rowDoubles);
+    }
+  }
+
+  @Override
+  public void readFields(DataInput in) throws IOException {
+    int flags = in.readByte();
+    if ((flags & HAS_BLOCK) != 0) {
+      block = new DataBlock();
+      block.readFields(in);
+    } else {
+      block = null;
+    }
+    params = (flags & HAS_PARAMS) != 0 ? Arrays2.readDoubles(in) : null;
+    stats = (flags & HAS_STATS) != 0 ? Arrays2.readDoubles(in) : null;
+    count = in.readLong();
+    rowInts = (flags & HAS_ROW_INTS) != 0 ? Arrays2.readInts(in) : null;
+    rowDoubles = (flags & HAS_ROW_DOUBLES) != 0 ? Arrays2.readDoubles(in) : null;
+  }
+}

@@ -1,0 +1,68 @@
+package org.giraphml.io;
+
+import java.util.Optional;
+import org.giraphml.conf.BooleanOption;
+import org.giraphml.conf.ConfOption;
+import org.giraphml.conf.EnumOption;
+import org.giraphml.conf.IntOption;
+import org.giraphml.conf.StringOption;
+
+/** Options that say where the rows are and how to read them; shared by every algorithm. */
+public final class InputOptions {
+  private InputOptions() {
+  }
+
+  public static final StringOption INPUT = new StringOption("giraphml.input.path", "input", null,
+      "Input files or directories, comma-separated; any Hadoop FileSystem URI (file:, hdfs:). "
+          + "Files in a directory whose names start with '_' or '.' are skipped.");
+
+  public static final EnumOption<InputFormatKind> FORMAT = new EnumOption<>(
+      "giraphml.input.format", "format", InputFormatKind.class, InputFormatKind.CSV,
+      "Row format: dense delimited text, or LIBSVM sparse rows.");
+
+  public static final ConfOption<String> DELIMITER = new ConfOption<String>(
+      "giraphml.input.delimiter", "delimiter", ",",
+      "CSV cell delimiter: one character, or 'tab'.",
+      v -> v.length() == 1 && v.charAt(0) != '\n' && v.charAt(0) != '\r'
+          ? Optional.empty() : Optional.of("must be a single character or 'tab'")) {
+    @Override
+    public String typeName() {
+      return "char";
+    }
+
+    @Override
+    public String parse(String text) {
+      return "tab".equalsIgnoreCase(text) || "\\t".equals(text) ? "\t" : text;
+    }
+
+    @Override
+    public String format(String value) {
+      return "\t".equals(value) ? "tab" : value;
+    }
+  };
+
+  public static final EnumOption<HeaderMode> HEADER = new EnumOption<>("giraphml.input.header",
+      "header", HeaderMode.class, HeaderMode.AUTO,
+      "CSV header line: auto (a first line with any non-numeric cell is a header), "
+          + "present, absent.");
+
+  public static final LabelColumnOption LABEL_COLUMN = new LabelColumnOption(
+      "giraphml.input.label-column", "label-column",
+      "CSV column (0-based) holding the label, kept apart from the features; 'none' if "
+          + "every column is a feature. LIBSVM rows always start with their label.");
+
+  public static final BooleanOption SKIP_INVALID = new BooleanOption(
+      "giraphml.input.skip-invalid", "skip-invalid", false,
+      "Skip malformed rows (counted and reported in the summary) instead of failing.");
+
+  public static final IntOption BLOCK_BYTES = new IntOption("giraphml.input.block-bytes",
+      "block-bytes", 1 << 20, 1024, Integer.MAX_VALUE,
+      "Target size of one data vertex's block of rows, in bytes of values; a block closes "
+          + "once it holds at least this much.");
+
+  public static final IntOption SPLIT_BYTES = new IntOption("giraphml.input.split-bytes",
+      "split-bytes", 32 << 20, 4096, Integer.MAX_VALUE,
+      "Bytes of input per split, the unit of parallel loading. Splits, and so blocks, do not "
+          + "depend on the number of workers, which keeps models identical across worker "
+          + "counts.");
+}

@@ -1,0 +1,32 @@
+package org.giraphml.job;
+
+import org.giraphml.conf.BooleanOption;
+import org.giraphml.conf.EnumOption;
+import org.giraphml.conf.IntOption;
+import org.giraphml.conf.StringOption;
+
+/** Options every job takes: where results go and how it runs. */
+public final class JobOptions {
+  private JobOptions() {
+  }
+
+  public static final StringOption OUTPUT = new StringOption("giraphml.output.path", "output",
+      null, "Output directory (any Hadoop FileSystem URI). Refused if it exists, unless "
+          + "--overwrite; written in full or not at all.");
+
+  public static final BooleanOption OVERWRITE = new BooleanOption("giraphml.output.overwrite",
+      "overwrite", false, "Replace an existing output directory once the job has succeeded.");
+
+  public static final BooleanOption PREDICTIONS = new BooleanOption(
+      "giraphml.output.predictions", "predictions", false,
+      "Also write predictions.csv: each input row's prediction, in input order.");
+
+  public static final IntOption WORKERS = (IntOption) new IntOption("giraphml.job.workers",
+      "workers", Runtime.getRuntime().availableProcessors(), 1, 4096,
+      "Parallelism: threads of the embedded engine, or Giraph workers.")
+      .documentDefaultAs("number of cores");
+
+  public static final EnumOption<EngineKind> ENGINE = new EnumOption<>("giraphml.job.engine",
+      "engine", EngineKind.class, EngineKind.MEMORY,
+      "memory: embedded in-memory Giraph block runner.");
+}

@@ -1,0 +1,137 @@
+package org.giraphml.job;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.conf.Configured;
+import org.apache.hadoop.util.Tool;
+import org.apache.hadoop.util.ToolRunner;
+import org.giraphml.api.JobFailure;
+import org.giraphml.api.MlAlgorithm;
+import org.giraphml.conf.InvalidOptionException;
+import org.giraphml.io.InputException;
+
+/**
+ * The command line: {@code giraph-ml <command> [options]}, where the commands are the
+ * algorithms found on the classpath (registered as {@code MlAlgorithm} services) plus
+ * {@code help}. A Hadoop {@link Tool}, so {@code -D key=value} and {@code -conf file.xml} work
+ * and the jar can be given to {@code hadoop jar}.
+ *
+ * <p>Exit codes: 0 success, 1 the job failed (bad input, a failed run), 2 bad usage.
+ */
+public final class Main extends Configured implements Tool {
+  static final int OK = 0;
+  static final int FAILED = 1;
+  static final int USAGE = 2;
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  public Main() {
+    this(System.out, System.err);
+  }
+
+  Main(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] args) throws Exception {
+    System.exit(ToolRunner.run(new Configuration(), new Main(), args));
+  }
+
+  /** The algorithms on the classpath, by command name. */
+  static List<MlAlgorithm> algorithms() {
+    List<MlAlgorithm> all = new ArrayList<>();
+    ServiceLoader.load(MlAlgorithm.class).forEach(all::add);
+    return all;
+  }
+
+  @Override
+  public int run(String[] args) {
+    // Under 'hadoop jar', a jar with our Main-Class may still be given the class name.
+    if (args.length > 0 && args[0].equals(Main.class.getName())) {
+      args = Arrays.copyOfRange(args, 1, args.length);
+    }
+    if (args.length == 0 || "help".equals(args[0]) || "--help".equals(args[0])
+        || "-h".equals(args[0])) {
+      out.print(overview());
+      return args.length == 0 ? USAGE : OK;
+    }
+    if ("options".equals(args[0])) {
+      out.print(OptionsDocument.markdown());
+      return OK;
+    }
+    MlAlgorithm algorithm = null;
+    for (MlAlgorithm a : algorithms()) {
+      if (a.name().equals(args[0])) {
+        algorithm = a;
+      }
+    }
+    if (algorithm == null) {
+      err.println("giraph-ml: unknown command '" + args[0] + "'");
+      err.print(overview());
+      return USAGE;
+    }
+    Configuration conf = getConf() == null ? new Configuration() : getConf();
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    try {
+      if (CommandLine.apply(rest, JobRunner.allOptions(algorithm), conf)) {
+        out.print(CommandLine.usage(algorithm.name(), algorithm.description(),
+            JobRunner.allOptions(algorithm)));
+        return OK;
+      }
+      JobRunner.validate(algorithm, conf);
+    } catch (InvalidOptionException e) {
+      err.println("giraph-ml " + algorithm.name() + ": " + e.getMessage());
+      return USAGE;
+    }
+    try {
+      JobRunner.Report report = JobRunner.run(algorithm, conf);
+      out.println(describe(algorithm.name(), report));
+      return OK;
+    } catch (InvalidOptionException e) {
+      err.println("giraph-ml " + algorithm.name() + ": " + e.getMessage());
+      return USAGE;
+    } catch (InputException | JobFailure e) {
+      err.println("giraph-ml " + algorithm.name() + ": error: " + e.getMessage());
+      return FAILED;
+    } catch (Exception e) {
+      err.println("giraph-ml " + algorithm.name() + ": failed: " + e);
+      e.printStackTrace(err);
+      return FAILED;
+    }
+  }
+
+  private static String describe(String name, JobRunner.Report report) {
+    JsonNode s = report.summary();
+    StringBuilder line = new StringBuilder(name).append(": ");
+    line.append(s.path("input").path("rows").asLong()).append(" rows");
+    if (s.has("iterations")) {
+      line.append(", ").append(s.get("iterations").asInt()).append(" iterations (")
+          .append(s.path("stop_reason").asText()).append(')');
+    }
+    if (s.has("objective")) {
+      line.append(", ").append(s.path("objective_name").asText("objective")).append(' ')
+          .append(s.get("objective").asDouble());
+    }
+    line.append(String.format(java.util.Locale.ROOT, ", %.2f s", s.path("total_seconds")
+        .asDouble()));
+    line.append("; wrote ").append(report.output());
+    return line.toString();
+  }
+
+  private static String overview() {
+    StringBuilder b = new StringBuilder("Usage: giraph-ml <command> [options]\n\nCommands:\n");
+    for (MlAlgorithm a : algorithms()) {
+      b.append(String.format(java.util.Locale.ROOT, "  %-10s %s%n", a.name(), a.description()));
+    }
+    b.append("  options    print every option as Markdown (docs/OPTIONS.md)\n");
+    b.append("  help       this text\n\n'giraph-ml <command> --help' lists a command's options.\n");
+    return b.toString();
+  }
+}

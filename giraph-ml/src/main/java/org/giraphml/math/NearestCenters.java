@@ -1,0 +1,163 @@
+package org.giraphml.math;
+
+/**
+ * Assigns each row of a dense block to its nearest centre under squared Euclidean distance.
+ *
+ * <p>Distances use the expansion {@code ||x||^2 - 2 x.c + ||c||^2}, computed four rows by two
+ * centres at a time so that each loaded value feeds several independent multiply-adds (the
+ * blocked-matrix-product idea that makes scikit-learn fast on wide data). The expansion loses
+ * precision when two centres are almost equally near, so when the best and second-best
+ * candidates are within a relative {@link #TIE_TOLERANCE} both are recomputed exactly as
+ * {@code sum (x - c)^2}; the reported distance is always the exact one. Ties go to the lower
+ * centre index, as in a plain sequential loop.
+ */
+public final class NearestCenters {
+  /** Relative gap under which the expansion's answer is re-checked exactly. */
+  static final double TIE_TOLERANCE = 1e-9;
+  private static final int ROWS = 4;
+
+  private NearestCenters() {
+  }
+
+  /**
+   * @param x row-major rows, {@code n * d}
+   * @param xNorms squared norm of each row
+   * @param c row-major centres, {@code k * d}
+   * @param cNorms squared norm of each centre
+   * @param assign output: nearest centre of each row
+   * @param dist output: exact squared distance to it
+   * @param scratch at least {@code ROWS * k} doubles
+   */
+  public static void assignDense(double[] x, double[] xNorms, int n, int d, double[] c,
+      double[] cNorms, int k, int[] assign, double[] dist, double[] scratch) {
+    int r = 0;
+    for (; r + ROWS <= n; r += ROWS) {
+      dotsFourRows(x, r, d, c, k, scratch);
+      for (int q = 0; q < ROWS; q++) {
+        pick(x, xNorms, r + q, d, c, cNorms, k, scratch, q * k, assign, dist);
+      }
+    }
+    for (; r < n; r++) {
+      int xo = r * d;
+      for (int j = 0; j < k; j++) {
+        scratch[j] = Vectors.dot(x, xo, c, j * d, d);
+      }
+      pick(x, xNorms, r, d, c, cNorms, k, scratch, 0, assign, dist);
+    }
+  }
+
+  /** scratch[q*k + j] = x_{r+q} . c_j for q < 4. */
+  private static void dotsFourRows(double[] x, int r, int d, double[] c, int k,
+      double[] scratch) {
+    int x0 = r * d;
+    int x1 = x0 + d;
+    int x2 = x1 + d;
+    int x3 = x2 + d;
+    int j = 0;
+    for (; j + 1 < k; j += 2) {
+      int c0 = j * d;
+      int c1 = c0 + d;
+      double s00 = 0, s01 = 0, s10 = 0, s11 = 0, s20 = 0, s21 = 0, s30 = 0, s31 = 0;
+      for (int t = 0; t < d; t++) {
+        double a0 = c[c0 + t];
+        double a1 = c[c1 + t];
+        double v0 = x[x0 + t];
+        double v1 = x[x1 + t];
+        double v2 = x[x2 + t];
+        double v3 = x[x3 + t];
+        s00 += v0 * a0;
+        s01 += v0 * a1;
+        s10 += v1 * a0;
+        s11 += v1 * a1;
+        s20 += v2 * a0;
+        s21 += v2 * a1;
+        s30 += v3 * a0;
+        s31 += v3 * a1;
+      }
+      scratch[j] = s00;
+      scratch[j + 1] = s01;
+      scratch[k + j] = s10;
+      scratch[k + j + 1] = s11;
+      scratch[2 * k + j] = s20;
+      scratch[2 * k + j + 1] = s21;
+      scratch[3 * k + j] = s30;
+      scratch[3 * k + j + 1] = s31;
+    }
+    if (j < k) {
+      int c0 = j * d;
+      double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      for (int t = 0; t < d; t++) {
+        double a0 = c[c0 + t];
+        s0 += x[x0 + t] * a0;
+        s1 += x[x1 + t] * a0;
+        s2 += x[x2 + t] * a0;
+        s3 += x[x3 + t] * a0;
+      }
+      scratch[j] = s0;
+      scratch[k + j] = s1;
+      scratch[2 * k + j] = s2;
+      scratch[3 * k + j] = s3;
+    }
+  }
+
+  private static void pick(double[] x, double[] xNorms, int row, int d, double[] c,
+      double[] cNorms, int k, double[] dots, int dotsOff, int[] assign, double[] dist) {
+    int best = 0;
+    double bestD = cNorms[0] - 2 * dots[dotsOff];
+    int second = -1;
+    double secondD = Double.POSITIVE_INFINITY;
+    for (int j = 1; j < k; j++) {
+      double dj = cNorms[j] - 2 * dots[dotsOff + j];
+      if (dj < bestD) {
+        second = best;
+        secondD = bestD;
+        best = j;
+        bestD = dj;
+      } else if (dj < secondD) {
+        second = j;
+        secondD = dj;
+      }
+    }
+    int xo = row * d;
+    double scale = xNorms[row] + Math.abs(bestD) + 1e-300;
+    if (second >= 0 && secondD - bestD <= TIE_TOLERANCE * scale) {
+      // Too close to call with the expansion: settle it exactly, over every near candidate.
+      best = -1;
+      double exact = Double.POSITIVE_INFINITY;
+      for (int j = 0; j < k; j++) {
+        double dj = cNorms[j] - 2 * dots[dotsOff + j];
+        if (dj - bestD <= TIE_TOLERANCE * scale) {
+          double e = Vectors.squaredDistance(x, xo, c, j * d, d);
+          if (e < exact) {
+            exact = e;
+            best = j;
+          }
+        }
+      }
+      assign[row] = best;
+      dist[row] = exact;
+      return;
+    }
+    assign[row] = best;
+    dist[row] = Vectors.squaredDistance(x, xo, c, best * d, d);
+  }
+
+  /** Sparse rows (CSR): distances via the expansion, exact for the chosen centre's value. */
+  public static void assignSparse(int[] rowStart, int[] cols, double[] vals, double[] xNorms,
+      int n, double[] c, double[] cNorms, int k, int d, int[] assign, double[] dist) {
+    for (int r = 0; r < n; r++) {
+      int best = 0;
+      double bestD = Double.POSITIVE_INFINITY;
+      for (int j = 0; j < k; j++) {
+        double dj = Vectors.squaredDistanceSparse(cols, vals, rowStart[r], rowStart[r + 1],
+            xNorms[r], c, j * d, cNorms[j]);
+        if (dj < bestD) {
+          bestD = dj;
+          best = j;
+        }
+      }
+      assign[r] = best;
+      dist[r] = bestD;
+    }
+  }
+}

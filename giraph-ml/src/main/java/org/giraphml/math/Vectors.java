@@ -1,0 +1,62 @@
+package org.giraphml.math;
+
+/** Small dense-vector kernels on slices of {@code double[]} (row-major blocks, centroid tables). */
+public final class Vectors {
+  private Vectors() {
+  }
+
+  /** {@code sum_j (a[ao+j] - b[bo+j])^2} for {@code j < n}. */
+  public static double squaredDistance(double[] a, int ao, double[] b, int bo, int n) {
+    double s0 = 0;
+    double s1 = 0;
+    int j = 0;
+    for (; j + 1 < n; j += 2) {
+      double d0 = a[ao + j] - b[bo + j];
+      double d1 = a[ao + j + 1] - b[bo + j + 1];
+      s0 += d0 * d0;
+      s1 += d1 * d1;
+    }
+    if (j < n) {
+      double d = a[ao + j] - b[bo + j];
+      s0 += d * d;
+    }
+    return s0 + s1;
+  }
+
+  /** {@code sum_j a[ao+j] * b[bo+j]} for {@code j < n}. */
+  public static double dot(double[] a, int ao, double[] b, int bo, int n) {
+    double s0 = 0;
+    double s1 = 0;
+    int j = 0;
+    for (; j + 1 < n; j += 2) {
+      s0 += a[ao + j] * b[bo + j];
+      s1 += a[ao + j + 1] * b[bo + j + 1];
+    }
+    if (j < n) {
+      s0 += a[ao + j] * b[bo + j];
+    }
+    return s0 + s1;
+  }
+
+  /** Squared Euclidean norm of {@code a[ao .. ao+n)}. */
+  public static double squaredNorm(double[] a, int ao, int n) {
+    return dot(a, ao, a, ao, n);
+  }
+
+  /** {@code y[yo+j] += alpha * x[xo+j]}. */
+  public static void axpy(double alpha, double[] x, int xo, double[] y, int yo, int n) {
+    for (int j = 0; j < n; j++) {
+      y[yo + j] += alpha * x[xo + j];
+    }
+  }
+
+  /** Squared distance between a sparse row (CSR slice) and a dense vector with known norm. */
+  public static double squaredDistanceSparse(int[] cols, double[] vals, int from, int to,
+      double rowSquaredNorm, double[] c, int co, double cSquaredNorm) {
+    double dot = 0;
+    for (int p = from; p < to; p++) {
+      dot += vals[p] * c[co + cols[p]];
+    }
+    return Math.max(0, rowSquaredNorm - 2 * dot + cSquaredNorm);
+  }
+}
