@@ -83,8 +83,8 @@ final class CommandLine {
       out.append(option.isRequired() ? " Required." : " Default: " + option.defaultText() + ".");
       out.append(" [").append(option.key()).append("]\n");
     }
-    out.append("\nHadoop generic options (-D key=value, -conf file.xml) go before the command's "
-        + "options.\n");
+    out.append("\nHadoop generic options (-D key=value, -conf file.xml) go before the command name: "
+        + "giraph-ml -D giraphml.kmeans.seed=7 kmeans ...\n");
     return out.toString();
   }
 }

@@ -1,0 +1,95 @@
+package org.giraphml.math;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class NearestCentersTest {
+  @Test
+  void assignsToNearestWithExactDistancesByHand() {
+    // rows (0,0), (3,4), (10,0); centres (0,0), (6,8)
+    double[] x = {0, 0, 3, 4, 10, 0};
+    double[] c = {0, 0, 6, 8};
+    int[] assign = new int[3];
+    double[] dist = new double[3];
+    NearestCenters.assignDense(x, norms(x, 3, 2), 3, 2, c, norms(c, 2, 2), 2, assign, dist,
+        new double[8]);
+    assertArrayEquals(new int[] {0, 0, 1}, assign);
+    // (3,4): 25 to (0,0), 9+16=25 to (6,8): a tie, goes to the lower index.
+    assertArrayEquals(new double[] {0, 25, 16 + 64}, dist, 0);
+  }
+
+  @Test
+  void blockedKernelAgreesWithPlainLoopOnRandomData() {
+    SplittableRandom random = new SplittableRandom(3);
+    for (int trial = 0; trial < 20; trial++) {
+      int n = 1 + random.nextInt(40);
+      int d = 1 + random.nextInt(30);
+      int k = 1 + random.nextInt(9);
+      double[] x = new double[n * d];
+      double[] c = new double[k * d];
+      for (int i = 0; i < x.length; i++) {
+        x[i] = random.nextGaussian() * 100;
+      }
+      for (int i = 0; i < c.length; i++) {
+        c[i] = random.nextGaussian() * 100;
+      }
+      int[] assign = new int[n];
+      double[] dist = new double[n];
+      NearestCenters.assignDense(x, norms(x, n, d), n, d, c, norms(c, k, d), k, assign, dist,
+          new double[4 * k]);
+      for (int r = 0; r < n; r++) {
+        int best = 0;
+        double bestD = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < k; j++) {
+          double e = Vectors.squaredDistance(x, r * d, c, j * d, d);
+          if (e < bestD) {
+            bestD = e;
+            best = j;
+          }
+        }
+        assertEquals(best, assign[r], "row " + r);
+        assertEquals(bestD, dist[r], 0, "row " + r);
+      }
+    }
+  }
+
+  @Test
+  void nearTieIsSettledExactlyWhereTheExpansionCannot() {
+    // Two centres 1e-7 apart far from the origin: the expansion's rounding (~1e-6 at this
+    // magnitude) cannot order them, the exact check can.
+    double[] x = {1e5 + 1e-7 * 0.9};
+    double[] c = {1e5, 1e5 + 1e-7};
+    int[] assign = new int[1];
+    double[] dist = new double[1];
+    NearestCenters.assignDense(x, norms(x, 1, 1), 1, 1, c, norms(c, 2, 1), 2, assign, dist,
+        new double[8]);
+    assertEquals(1, assign[0]);
+  }
+
+  @Test
+  void sparseRowsMatchDenseRows() {
+    // rows: (1,0,2), (0,0,0), (0,5,0) in CSR
+    int[] start = {0, 2, 2, 3};
+    int[] cols = {0, 2, 1};
+    double[] vals = {1, 2, 5};
+    double[] xNorms = {5, 0, 25};
+    double[] c = {1, 0, 2, 0, 4, 0};
+    int[] assign = new int[3];
+    double[] dist = new double[3];
+    NearestCenters.assignSparse(start, cols, vals, xNorms, 3, c, norms(c, 2, 3), 2, 3, assign,
+        dist);
+    assertArrayEquals(new int[] {0, 0, 1}, assign);
+    assertArrayEquals(new double[] {0, 5, 1}, dist, 1e-12);
+  }
+
+  static double[] norms(double[] a, int n, int d) {
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = Vectors.squaredNorm(a, i * d, d);
+    }
+    return out;
+  }
+}
