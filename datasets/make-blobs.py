@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Seeded Gaussian blobs as CSV, plus initial centroids (the first k rows) for benchmarks.
 
     make-blobs.py OUT.csv ROWS DIMS K [SEED]

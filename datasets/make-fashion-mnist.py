@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Fashion-MNIST (train + test, 70,000 x 784 pixels) as CSV from Debian's dataset-fashion-mnist.
 
     make-fashion-mnist.py OUT.csv [K]

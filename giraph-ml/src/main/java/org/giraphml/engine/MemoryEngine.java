@@ -36,6 +36,7 @@ public final class MemoryEngine {
       InputPlan plan, Schema schema, int threads, Predictions predictions) throws IOException {
     long t0 = System.nanoTime();
     BlockLoader.Loaded loaded = BlockLoader.load(conf, plan, schema, threads);
+    loaded.stats().setSeconds((System.nanoTime() - t0) / 1e9);
     LOG.info("Loaded {} rows in {} blocks from {} file(s) in {} s{}", loaded.stats().rows(),
         loaded.blocks().size(), plan.files().size(), seconds(t0),
         loaded.stats().skipped() > 0 ? " (" + loaded.stats().skipped() + " invalid rows skipped)"

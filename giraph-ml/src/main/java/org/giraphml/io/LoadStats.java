@@ -9,6 +9,7 @@ public final class LoadStats {
   private long rows;
   private long skipped;
   private final List<String> problems = new ArrayList<>();
+  private double seconds;
 
   public synchronized void add(SplitReader.Result r) {
     rows += r.rows();
@@ -23,6 +24,15 @@ public final class LoadStats {
   public synchronized void add(long rows, long skipped) {
     this.rows += rows;
     this.skipped += skipped;
+  }
+
+  /** Wall seconds the load took (set by the engine). */
+  public synchronized void setSeconds(double seconds) {
+    this.seconds = seconds;
+  }
+
+  public synchronized double seconds() {
+    return seconds;
   }
 
   public synchronized long rows() {

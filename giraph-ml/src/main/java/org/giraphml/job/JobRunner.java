@@ -112,6 +112,7 @@ public final class JobRunner {
     plan.files().forEach(f -> files.add(f.path().toString()));
     input.put("rows", stats.rows());
     input.put("skipped_rows", stats.skipped());
+    input.put("load_seconds", stats.seconds());
     ArrayNode problems = input.putArray("skipped_row_problems");
     stats.problems().forEach(problems::add);
     summary.put("total_seconds", (System.nanoTime() - t0) / 1e9);

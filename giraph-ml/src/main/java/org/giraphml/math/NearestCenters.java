@@ -30,11 +30,24 @@ public final class NearestCenters {
    */
   public static void assignDense(double[] x, double[] xNorms, int n, int d, double[] c,
       double[] cNorms, int k, int[] assign, double[] dist, double[] scratch) {
+    assignDense(x, xNorms, n, d, c, cNorms, k, assign, dist, scratch, null);
+  }
+
+  /**
+   * As {@link #assignDense(double[], double[], int, int, double[], double[], int, int[],
+   * double[], double[])}, and also adds each row to {@code sums[assign * d ...]} (if not null)
+   * while the row is still in cache: one pass over the data per Lloyd iteration, not two.
+   */
+  public static void assignDense(double[] x, double[] xNorms, int n, int d, double[] c,
+      double[] cNorms, int k, int[] assign, double[] dist, double[] scratch, double[] sums) {
     int r = 0;
     for (; r + ROWS <= n; r += ROWS) {
       dotsFourRows(x, r, d, c, k, scratch);
       for (int q = 0; q < ROWS; q++) {
         pick(x, xNorms, r + q, d, c, cNorms, k, scratch, q * k, assign, dist);
+        if (sums != null) {
+          addRow(x, (r + q) * d, sums, assign[r + q] * d, d);
+        }
       }
     }
     for (; r < n; r++) {
@@ -43,6 +56,15 @@ public final class NearestCenters {
         scratch[j] = Vectors.dot(x, xo, c, j * d, d);
       }
       pick(x, xNorms, r, d, c, cNorms, k, scratch, 0, assign, dist);
+      if (sums != null) {
+        addRow(x, xo, sums, assign[r] * d, d);
+      }
+    }
+  }
+
+  private static void addRow(double[] x, int xo, double[] sums, int so, int d) {
+    for (int t = 0; t < d; t++) {
+      sums[so + t] += x[xo + t];
     }
   }
 

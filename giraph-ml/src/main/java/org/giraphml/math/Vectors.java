@@ -5,22 +5,31 @@ public final class Vectors {
   private Vectors() {
   }
 
-  /** {@code sum_j (a[ao+j] - b[bo+j])^2} for {@code j < n}. */
+  /**
+   * {@code sum_j (a[ao+j] - b[bo+j])^2} for {@code j < n}, with four independent partial sums
+   * so the multiply-adds do not wait on each other.
+   */
   public static double squaredDistance(double[] a, int ao, double[] b, int bo, int n) {
     double s0 = 0;
     double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
     int j = 0;
-    for (; j + 1 < n; j += 2) {
+    for (; j + 3 < n; j += 4) {
       double d0 = a[ao + j] - b[bo + j];
       double d1 = a[ao + j + 1] - b[bo + j + 1];
+      double d2 = a[ao + j + 2] - b[bo + j + 2];
+      double d3 = a[ao + j + 3] - b[bo + j + 3];
       s0 += d0 * d0;
       s1 += d1 * d1;
+      s2 += d2 * d2;
+      s3 += d3 * d3;
     }
-    if (j < n) {
+    for (; j < n; j++) {
       double d = a[ao + j] - b[bo + j];
       s0 += d * d;
     }
-    return s0 + s1;
+    return (s0 + s1) + (s2 + s3);
   }
 
   /** {@code sum_j a[ao+j] * b[bo+j]} for {@code j < n}. */

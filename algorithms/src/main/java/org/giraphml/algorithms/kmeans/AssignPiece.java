@@ -78,20 +78,24 @@ final class AssignPiece extends BipartitePiece<VectorSum> {
     int k = state.k;
     int d = state.dims;
     double objectiveScale = state.distance == DistanceMeasure.COSINE ? 0.5 : 1.0;
+    double[] sums = last ? null : new double[k * d];
     return vertex -> {
       NodeValue value = vertex.getValue();
       DataBlock block = value.block();
       int n = block.rows();
       RowTable centres = broadcast(state.centroidsHandle, api);
-      assigner.assign(block, centres);
+      if (sums != null) {
+        Arrays.fill(sums, 0);
+      }
+      assigner.assign(block, centres, sums);
       int[] assign = assigner.assignment();
       double[] dist = assigner.distances();
 
-      double[] sizesLocal = new double[k];
+      double[] counts = new double[k];
       double sum = 0;
       for (int r = 0; r < n; r++) {
         sum += dist[r];
-        sizesLocal[assign[r]]++;
+        counts[assign[r]]++;
       }
       int[] previous = value.rowInts();
       long changed = 0;
@@ -102,49 +106,19 @@ final class AssignPiece extends BipartitePiece<VectorSum> {
       }
       value.setRowInts(Arrays.copyOf(assign, n));
       objective.reduce(VectorSum.of(new double[] {sum * objectiveScale}, n));
-      sizes.reduce(VectorSum.of(sizesLocal, n));
+      sizes.reduce(VectorSum.of(counts, n));
       reduceLong(moved, changed);
       if (reseeding()) {
-        KeyedRows far = new KeyedRows(k);
-        for (int r = 0; r < n; r++) {
-          SeedingRows.offer(far, block, r, -dist[r], d);
-        }
-        farthest.reduce(far);
+        farthest.reduce(FarthestRows.of(block, dist, k, d));
       }
-      if (!last) {
-        sendSums(api, block, assign, sizesLocal, k, d);
+      if (sums != null) {
+        // Every model vertex hears from every block (zeros included), so all k exist.
+        for (int j = 0; j < k; j++) {
+          api.sendMessage(NodeId.model(j),
+              VectorSum.of(Arrays.copyOfRange(sums, j * d, (j + 1) * d), (long) counts[j]));
+        }
       }
     };
-  }
-
-  /** Sends every model vertex the sum of this block's rows in its cluster (zeros included). */
-  private static void sendSums(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, VectorSum> api,
-      DataBlock block, int[] assign, double[] counts, int k, int d) {
-    double[] sums = new double[k * d];
-    int n = block.rows();
-    double[] x = block.values();
-    if (block.isSparse()) {
-      int[] start = block.rowStart();
-      int[] cols = block.columns();
-      for (int r = 0; r < n; r++) {
-        int off = assign[r] * d;
-        for (int p = start[r]; p < start[r + 1]; p++) {
-          sums[off + cols[p]] += x[p];
-        }
-      }
-    } else {
-      for (int r = 0; r < n; r++) {
-        int off = assign[r] * d;
-        int xo = r * d;
-        for (int t = 0; t < d; t++) {
-          sums[off + t] += x[xo + t];
-        }
-      }
-    }
-    for (int j = 0; j < k; j++) {
-      api.sendMessage(NodeId.model(j),
-          VectorSum.of(Arrays.copyOfRange(sums, j * d, (j + 1) * d), (long) counts[j]));
-    }
   }
 
   @Override

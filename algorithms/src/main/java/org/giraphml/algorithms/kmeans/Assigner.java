@@ -18,6 +18,14 @@ final class Assigner {
 
   /** Assigns every row of {@code block}; results in {@link #assignment()} and {@link #distances()}. */
   void assign(DataBlock block, RowTable centres) {
+    assign(block, centres, null);
+  }
+
+  /**
+   * Assigns every row and, if {@code sums} is not null, adds each row to the sum of its
+   * centre ({@code sums[j * d ...]}, not cleared first).
+   */
+  void assign(DataBlock block, RowTable centres, double[] sums) {
     int n = block.rows();
     int k = centres.rows();
     int d = centres.width();
@@ -36,12 +44,23 @@ final class Assigner {
     if (block.isSparse()) {
       NearestCenters.assignSparse(block.rowStart(), block.columns(), block.values(),
           block.squaredNorms(), n, centres.values(), centreNorms, k, d, assign, dist);
+      if (sums != null) {
+        int[] start = block.rowStart();
+        int[] cols = block.columns();
+        double[] x = block.values();
+        for (int r = 0; r < n; r++) {
+          int off = assign[r] * d;
+          for (int p = start[r]; p < start[r + 1]; p++) {
+            sums[off + cols[p]] += x[p];
+          }
+        }
+      }
     } else {
       if (block.dims() != d) {
         throw new IllegalStateException("block has " + block.dims() + " features, centres " + d);
       }
       NearestCenters.assignDense(block.values(), block.squaredNorms(), n, d, centres.values(),
-          centreNorms, k, assign, dist, scratch);
+          centreNorms, k, assign, dist, scratch, sums);
     }
   }
 

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# k-means benchmark: giraph-ml (embedded engine) and, with --sklearn, scikit-learn on the same
+# files from the same initial centroids, ITERATIONS Lloyd iterations (tolerance 0).
+#
+#   bench/run.sh [--sklearn] [--tiny] [--workers W] [--iterations N] [DATASET ...]
+#
+# Data sets: blobs-150k (150,000 x 10, k=8), blobs-1m (1,000,000 x 20, k=16), fashion-mnist
+# (70,000 x 784, k=10), iris (150 x 4, k=3). --tiny runs a 3,000-row set only (for CI).
+# Prints one table row per engine and data set; results also go to bench-results/.
+set -euo pipefail
+home="$(cd "$(dirname "$0")/.." && pwd)"
+data="$home/bench-data"
+results="$home/bench-results"
+sklearn=0; tiny=0; workers="$(nproc)"; iterations=20; sets=()
+while (($#)); do
+  case "$1" in
+    --sklearn) sklearn=1 ;;
+    --tiny) tiny=1 ;;
+    --workers) workers="$2"; shift ;;
+    --iterations) iterations="$2"; shift ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    *) sets+=("$1") ;;
+  esac
+  shift
+done
+mkdir -p "$data" "$results"
+
+if ((tiny)); then
+  sets=(tiny)
+  if [[ ! -f "$data/tiny.csv" ]]; then
+    # 3,000 rows, 5 dims, 4 clusters, from the project's own seeded generator.
+    awk 'BEGIN { srand(7); for (i = 0; i < 3000; i++) { c = i % 4; line = "";
+      for (t = 0; t < 5; t++) { v = c * 10 + t + (rand() + rand() + rand() - 1.5) * 2;
+        line = line (t ? "," : "") sprintf("%.6f", v) } print line } }' > "$data/tiny.csv"
+    head -4 "$data/tiny.csv" > "$data/tiny.init.csv"
+  fi
+elif ((${#sets[@]} == 0)); then
+  sets=(iris blobs-150k blobs-1m fashion-mnist)
+fi
+needs_big=0
+for s in "${sets[@]}"; do [[ "$s" == blobs-* || "$s" == fashion-mnist ]] && needs_big=1; done
+((needs_big)) && "$home/datasets/make-bigger.sh" "$data" >/dev/null
+
+if [[ ! -f "$home/algorithms/target/giraph-ml.jar" ]]; then
+  (cd "$home" && mvn -q -DskipTests package)
+fi
+if ((sklearn)); then
+  /usr/bin/python3 -c 'import sklearn, pandas' 2>/dev/null || {
+    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-sklearn python3-pandas; }
+fi
+
+k_of() { case "$1" in iris) echo 3 ;; tiny) echo 4 ;; blobs-150k) echo 8 ;; blobs-1m) echo 16 ;; fashion-mnist) echo 10 ;; esac; }
+file_of() {
+  if [[ "$1" == iris ]]; then
+    [[ -f "$data/iris.csv" ]] || { tail -n +2 "$home/datasets/iris.csv" | cut -d, -f1-4 > "$data/iris.csv"; head -3 "$data/iris.csv" > "$data/iris.init.csv"; }
+  fi
+  echo "$data/$1.csv"
+}
+
+printf '%-14s %-10s %9s %5s %4s %5s %8s %8s %9s %9s %9s %15s\n' data engine rows dims k iters load_s fit_s s/iter whole_s rss_mb inertia
+for s in "${sets[@]}"; do
+  f="$(file_of "$s")"; init="${f%.csv}.init.csv"; k="$(k_of "$s")"
+  rows=$(wc -l < "$f"); dims=$(head -1 "$f" | awk -F, '{print NF}')
+  out="$results/$s-giraphml"
+  timing="$results/$s-giraphml.time"
+  /usr/bin/time -f '%e %M' -o "$timing" "$home/bin/giraph-ml" kmeans --input "$f" --k "$k" \
+    --init-centroids "$init" --max-iterations "$iterations" --tolerance 0 \
+    --workers "$workers" --output "$out" --overwrite > "$results/$s-giraphml.log" 2>&1
+  read -r whole rss < "$timing"
+  python3 - "$out/summary.json" "$s" "$rows" "$dims" "$k" "$whole" "$rss" <<'PY'
+import json, statistics, sys
+s = json.load(open(sys.argv[1]))
+name, rows, dims, k, whole, rss = sys.argv[2:8]
+it = s["iteration_seconds"]
+steady = statistics.median(it[1:]) if len(it) > 1 else (it[0] if it else 0)
+load = s["input"].get("load_seconds", 0)
+print(f"{name:<14} {'giraph-ml':<10} {int(rows):>9} {int(dims):>5} {int(k):>4} {s['iterations']:>5} "
+      f"{load:>8.3f} {s['train_seconds']:>8.3f} {steady:>9.4f} {float(whole):>9.2f} "
+      f"{int(rss)/1024:>9.0f} {s['objective']:>15.8g}")
+PY
+  if ((sklearn)); then
+    timing="$results/$s-sklearn.time"
+    line=$(/usr/bin/time -f '%e %M' -o "$timing" /usr/bin/python3 "$home/bench/sklearn_kmeans.py" "$f" "$init" "$k" "$iterations")
+    read -r load fit iters inertia <<<"$line"
+    read -r whole rss < "$timing"
+    awk -v n="$s" -v r="$rows" -v d="$dims" -v k="$k" -v it="$iters" -v l="$load" -v f="$fit" \
+        -v w="$whole" -v m="$rss" -v i="$inertia" 'BEGIN { printf "%-14s %-10s %9d %5d %4d %5d %8.3f %8.3f %9.4f %9.2f %9.0f %15.8g\n", n, "sklearn", r, d, k, it, l, f, f / it, w, m / 1024, i }'
+  fi
+done
