@@ -32,6 +32,17 @@ public final class Predictions {
     this.column = column;
   }
 
+  /** Adds one row's prediction. */
+  public synchronized void add(long key, String value) {
+    if (size == keys.length) {
+      keys = Arrays.copyOf(keys, size * 2);
+      values = Arrays.copyOf(values, size * 2);
+    }
+    keys[size] = key;
+    values[size] = value;
+    size++;
+  }
+
   /** Takes the rows of a data vertex; model vertices are ignored. */
   public synchronized void add(Vertex<NodeId, NodeValue, NullWritable> vertex) {
     if (!vertex.getId().isData()) {
@@ -40,13 +51,7 @@ public final class Predictions {
     NodeValue value = vertex.getValue();
     DataBlock block = value.block();
     for (int r = 0; r < block.rows(); r++) {
-      if (size == keys.length) {
-        keys = Arrays.copyOf(keys, size * 2);
-        values = Arrays.copyOf(values, size * 2);
-      }
-      keys[size] = block.rowKeys()[r];
-      values[size] = column.format(value, r);
-      size++;
+      add(block.rowKeys()[r], column.format(value, r));
     }
   }
 

@@ -160,6 +160,12 @@ public final class InputPlan {
     return splits;
   }
 
+  /** A split as a Giraph worker rebuilds it from its {@code PlanSplit}. */
+  public static Split split(Path path, long length, int fileIndex, long start, long end,
+      int ordinal) {
+    return new Split(new InputFile(path, length, fileIndex), start, end, ordinal);
+  }
+
   /** The stable key of the row starting at {@code offset} in file {@code fileIndex}. */
   public static long rowKey(int fileIndex, long offset) {
     return ((long) fileIndex << OFFSET_BITS) | offset;

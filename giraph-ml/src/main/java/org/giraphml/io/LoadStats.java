@@ -9,7 +9,7 @@ public final class LoadStats {
   private long rows;
   private long skipped;
   private final List<String> problems = new ArrayList<>();
-  private double seconds;
+  private double seconds = Double.NaN;
 
   public synchronized void add(SplitReader.Result r) {
     rows += r.rows();
@@ -26,7 +26,7 @@ public final class LoadStats {
     this.skipped += skipped;
   }
 
-  /** Wall seconds the load took (set by the engine). */
+  /** Wall seconds the load took, or NaN where loading is not timed apart from the job. */
   public synchronized void setSeconds(double seconds) {
     this.seconds = seconds;
   }

@@ -92,6 +92,17 @@ public final class OutputDirectory {
     }
   }
 
+  /** The reason a failed job recorded in the work directory, if any. */
+  public java.util.Optional<String> failureMessage() {
+    Path failure = new Path(work, org.giraphml.api.JobOutput.FAILURE_FILE);
+    try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+        fs.open(failure), java.nio.charset.StandardCharsets.UTF_8))) {
+      return java.util.Optional.ofNullable(in.readLine());
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** Deletes the work directory; the output directory is untouched. */
   public void abort() {
     try {

@@ -33,6 +33,12 @@ public final class SplitReader {
     private long skipped;
     private final List<String> problems = new ArrayList<>();
 
+    /** Adds counts recorded elsewhere (a worker's record of its split). */
+    public void add(long moreRows, long moreSkipped) {
+      rows += moreRows;
+      skipped += moreSkipped;
+    }
+
     public long rows() {
       return rows;
     }
@@ -41,7 +47,7 @@ public final class SplitReader {
       return skipped;
     }
 
-    /** The first {@link #MAX_REPORTED_PROBLEMS} skipped rows' problems. */
+    /** The first {@link #MAX_REPORTED_PROBLEMS} skipped rows' problems (mutable). */
     public List<String> problems() {
       return problems;
     }

@@ -28,5 +28,6 @@ public final class JobOptions {
 
   public static final EnumOption<EngineKind> ENGINE = new EnumOption<>("giraphml.job.engine",
       "engine", EngineKind.class, EngineKind.MEMORY,
-      "memory: embedded in-memory Giraph block runner.");
+      "memory: embedded in-memory Giraph block runner; giraph: a full Giraph job (local job "
+          + "runner, or the cluster the Hadoop configuration names).");
 }

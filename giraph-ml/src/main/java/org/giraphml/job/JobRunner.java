@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.giraph.conf.GiraphConfiguration;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -19,6 +20,7 @@ import org.giraphml.api.MlAlgorithm;
 import org.giraphml.api.PredictionColumn;
 import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.OptionsDoc;
+import org.giraphml.engine.GiraphEngine;
 import org.giraphml.engine.MemoryEngine;
 import org.giraphml.engine.Predictions;
 import org.giraphml.io.InputOptions;
@@ -67,11 +69,26 @@ public final class JobRunner {
   }
 
   public static Report run(MlAlgorithm algorithm, Configuration base) throws IOException {
+    return run(algorithm, base, message -> LOG.error(message));
+  }
+
+  /**
+   * Runs the job. If the JVM is ended in the middle (Giraph ends a failed local job with
+   * {@code System.exit}), a shutdown hook hands the recorded reason to {@code onExit} and
+   * removes the work directory, so even then nothing half-written is left.
+   */
+  public static Report run(MlAlgorithm algorithm, Configuration base, Consumer<String> onExit)
+      throws IOException {
     long t0 = System.nanoTime();
     GiraphConfiguration conf = new GiraphConfiguration(base);
     validate(algorithm, conf);
     OutputDirectory out = OutputDirectory.prepare(conf, JobOptions.OUTPUT.get(conf),
         JobOptions.OVERWRITE.get(conf));
+    Thread exitHook = new Thread(() -> {
+      onExit.accept(out.failureMessage().orElse("the job was stopped before it finished"));
+      out.abort();
+    }, "giraphml-abort");
+    Runtime.getRuntime().addShutdownHook(exitHook);
     try {
       JobOutput.WORK_DIR.set(conf, out.work().toString());
       InputPlan plan = InputPlan.create(conf, InputOptions.INPUT.get(conf),
@@ -83,8 +100,9 @@ public final class JobRunner {
       PredictionColumn column = algorithm.predictions();
       Predictions predictions = column != null && JobOptions.PREDICTIONS.get(conf)
           ? new Predictions(column) : null;
-      LoadStats stats = MemoryEngine.run(algorithm.getClass(), conf, plan, schema, workers,
-          predictions);
+      LoadStats stats = JobOptions.ENGINE.get(conf) == EngineKind.GIRAPH
+          ? GiraphEngine.run(algorithm.getClass(), conf, workers, predictions)
+          : MemoryEngine.run(algorithm.getClass(), conf, plan, schema, workers, predictions);
       if (predictions != null) {
         predictions.write(conf, out.work());
       }
@@ -95,6 +113,12 @@ public final class JobRunner {
     } catch (IOException | RuntimeException | Error e) {
       out.abort();
       throw e;
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(exitHook);
+      } catch (IllegalStateException e) {
+        // already shutting down: the hook runs
+      }
     }
   }
 
@@ -112,7 +136,9 @@ public final class JobRunner {
     plan.files().forEach(f -> files.add(f.path().toString()));
     input.put("rows", stats.rows());
     input.put("skipped_rows", stats.skipped());
-    input.put("load_seconds", stats.seconds());
+    if (!Double.isNaN(stats.seconds())) {
+      input.put("load_seconds", stats.seconds());
+    }
     ArrayNode problems = input.putArray("skipped_row_problems");
     stats.problems().forEach(problems::add);
     summary.put("total_seconds", (System.nanoTime() - t0) / 1e9);

@@ -91,7 +91,9 @@ public final class Main extends Configured implements Tool {
       return USAGE;
     }
     try {
-      JobRunner.Report report = JobRunner.run(algorithm, conf);
+      String name = algorithm.name();
+      JobRunner.Report report = JobRunner.run(algorithm, conf,
+          message -> err.println("giraph-ml " + name + ": error: " + message));
       out.println(describe(algorithm.name(), report));
       return OK;
     } catch (InvalidOptionException e) {

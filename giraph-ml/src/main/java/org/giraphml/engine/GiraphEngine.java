@@ -1,0 +1,122 @@
+package org.giraphml.engine;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.apache.giraph.block_app.framework.BlockUtils;
+import org.apache.giraph.conf.GiraphConfiguration;
+import org.apache.giraph.conf.GiraphConstants;
+import org.apache.giraph.graph.GraphTaskManager;
+import org.apache.giraph.job.GiraphJob;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.giraphml.api.JobFailure;
+import org.giraphml.api.JobOutput;
+import org.giraphml.api.MlAlgorithm;
+import org.giraphml.io.LoadStats;
+
+/**
+ * Runs the algorithm as a full Giraph job: Giraph reads the input splits through
+ * {@link BlockInputFormat}, starts ZooKeeper, Netty, master and worker, runs the same block of
+ * pieces as the embedded engine and writes predictions through
+ * {@link PredictionOutputFormat}. Under Hadoop's local job runner (no cluster configured) that
+ * is one Giraph worker with {@code workers} compute threads; on YARN, {@code workers} Giraph
+ * workers.
+ */
+public final class GiraphEngine {
+  private static final Logger LOG = LogManager.getLogger(GiraphEngine.class);
+  /** Giraph's ZooKeeper and checkpoint directories, inside the work directory. */
+  private static final String SCRATCH = "_giraph";
+
+  private GiraphEngine() {
+  }
+
+  public static LoadStats run(Class<? extends MlAlgorithm> algorithm, GiraphConfiguration conf,
+      int workers, Predictions predictions) throws IOException {
+    long t0 = System.nanoTime();
+    configure(algorithm, conf, workers, predictions != null);
+    boolean ok;
+    try {
+      GiraphJob job = new GiraphJob(conf, "giraph-ml " + conf.get(BlockUtils.BLOCK_FACTORY_CLASS.getKey()));
+      ok = job.run(false);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("Interrupted while the Giraph job ran", e);
+    } catch (ClassNotFoundException e) {
+      throw new IOException(e);
+    }
+    Path work = new Path(JobOutput.WORK_DIR.get(conf));
+    FileSystem fs = work.getFileSystem(conf);
+    fs.delete(new Path(work, SCRATCH), true);
+    if (!ok) {
+      Path failure = new Path(work, JobOutput.FAILURE_FILE);
+      if (fs.exists(failure)) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(fs.open(failure),
+            StandardCharsets.UTF_8))) {
+          throw new JobFailure(in.readLine());
+        }
+      }
+      throw new JobFailure("The Giraph job failed; its log above says why");
+    }
+    LoadStats stats = SplitStats.readAll(conf);
+    Path parts = new Path(work, PredictionOutputFormat.PARTS);
+    if (predictions != null && fs.exists(parts)) {
+      for (FileStatus part : fs.listStatus(parts)) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+            fs.open(part.getPath()), StandardCharsets.UTF_8))) {
+          String line;
+          while ((line = in.readLine()) != null) {
+            int comma = line.indexOf(',');
+            predictions.add(Long.parseLong(line.substring(0, comma)), line.substring(comma + 1));
+          }
+        }
+      }
+      fs.delete(parts, true);
+    }
+    LOG.info("Giraph job finished in {} s", MemoryEngine.seconds(t0));
+    return stats;
+  }
+
+  /** The Giraph settings of a giraph-ml job; tuned for short supersteps. */
+  static void configure(Class<? extends MlAlgorithm> algorithm, GiraphConfiguration conf,
+      int workers, boolean predictions) {
+    BlockUtils.setAndInitBlockFactoryClass(conf, algorithm);
+    conf.setVertexInputFormatClass(BlockInputFormat.class);
+    if (predictions) {
+      conf.setVertexOutputFormatClass(PredictionOutputFormat.class);
+    }
+    GraphTaskManager.CHECKER_IF_WORKER_SHOULD_FAIL_AFTER_EXCEPTION_CLASS.set(conf,
+        FailureRecorder.class);
+    boolean local = "local".equals(conf.get("mapreduce.framework.name", "local"));
+    if (local) {
+      // Hadoop 3 no longer sets this, and Giraph reads it to recognise the local job runner.
+      conf.set("mapred.job.tracker", "local");
+      conf.setWorkerConfiguration(1, 1, 100f);
+      GiraphConstants.SPLIT_MASTER_WORKER.set(conf, false);
+      GiraphConstants.LOCAL_TEST_MODE.set(conf, true);
+      conf.setNumComputeThreads(workers);
+      GiraphConstants.NUM_INPUT_THREADS.set(conf, workers);
+    } else {
+      conf.setWorkerConfiguration(workers, workers, 100f);
+    }
+    Path scratch = new Path(JobOutput.WORK_DIR.get(conf), SCRATCH);
+    conf.setIfUnset(GiraphConstants.ZOOKEEPER_DIR, new Path(scratch, "zk").toUri().getPath());
+    GiraphConstants.ZOOKEEPER_MANAGER_DIRECTORY.setIfUnset(conf,
+        new Path(scratch, "zkManager").toString());
+    GiraphConstants.CHECKPOINT_DIRECTORY.setIfUnset(conf,
+        new Path(scratch, "checkpoints").toString());
+    // With superstep counters on, a 100-superstep job exceeds Hadoop's 120-counter limit.
+    GiraphConstants.USE_SUPERSTEP_COUNTERS.setIfUnset(conf, false);
+    GiraphConstants.NETTY_SERVER_USE_EXECUTION_HANDLER.setIfUnset(conf, false);
+    GiraphConstants.NETTY_CLIENT_USE_EXECUTION_HANDLER.setIfUnset(conf, false);
+    GiraphConstants.LOG_LEVEL.setIfUnset(conf, "warn");
+    conf.setIfUnset("mapreduce.client.progressmonitor.pollinterval", "100");
+    if (System.getProperty("zookeeper.forceSync") == null) {
+      System.setProperty("zookeeper.forceSync", "no");
+    }
+  }
+}
