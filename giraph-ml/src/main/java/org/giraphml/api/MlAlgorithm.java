@@ -12,6 +12,7 @@ import org.giraphml.conf.ConfOption;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
 import org.giraphml.io.Schema;
+import org.giraphml.job.JobOptions;
 
 /**
  * An algorithm: the options it takes and the {@link Block} of pieces that trains it. This is a
@@ -48,7 +49,12 @@ public abstract class MlAlgorithm extends AbstractBlockFactory<Object> {
   }
 
   /** How per-row predictions are written, or null if the algorithm has none. */
-  public abstract PredictionColumn predictions();
+  public abstract PredictionColumn predictions(Configuration conf);
+
+  /** Whether this job writes predictions.csv; by default when {@code --predictions} is given. */
+  public boolean writesPredictions(Configuration conf) {
+    return JobOptions.PREDICTIONS.get(conf);
+  }
 
   /** Builds the program; runs wherever Giraph instantiates the factory. */
   @Override

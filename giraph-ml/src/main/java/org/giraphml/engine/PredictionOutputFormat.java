@@ -75,7 +75,7 @@ public final class PredictionOutputFormat
     @Override
     public void initialize(TaskAttemptContext context) throws IOException {
       MlAlgorithm algorithm = (MlAlgorithm) BlockUtils.createBlockFactory(getConf());
-      column = algorithm.predictions();
+      column = algorithm.predictions(getConf());
       Path part = new Path(new Path(JobOutput.WORK_DIR.get(getConf()), PARTS),
           "part-" + context.getTaskAttemptID() + "-" + UUID.randomUUID());
       out = new BufferedWriter(new OutputStreamWriter(OutputFiles.create(getConf(), part),

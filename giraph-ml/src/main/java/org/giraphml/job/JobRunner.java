@@ -97,8 +97,8 @@ public final class JobRunner {
       conf.set(SCHEMA_KEY, schema.encode());
       algorithm.checkInput(conf, schema);
       int workers = JobOptions.WORKERS.get(conf);
-      PredictionColumn column = algorithm.predictions();
-      Predictions predictions = column != null && JobOptions.PREDICTIONS.get(conf)
+      PredictionColumn column = algorithm.predictions(conf);
+      Predictions predictions = column != null && algorithm.writesPredictions(conf)
           ? new Predictions(column) : null;
       LoadStats stats = JobOptions.ENGINE.get(conf) == EngineKind.GIRAPH
           ? GiraphEngine.run(algorithm.getClass(), conf, workers, predictions)

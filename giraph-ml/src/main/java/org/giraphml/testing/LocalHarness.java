@@ -133,8 +133,8 @@ public final class LocalHarness {
     MlAlgorithm instance = newInstance();
     instance.validate(conf);
     TestGraph<NodeId, NodeValue, NullWritable> graph = graph();
-    Predictions predictions = instance.predictions() == null ? null
-        : new Predictions(instance.predictions());
+    Predictions predictions = instance.predictions(conf) == null ? null
+        : new Predictions(instance.predictions(conf));
     MemoryEngine.runGraph(graph, predictions);
     return new Result(dir, predictions == null ? List.of() : predictions.inInputOrder());
   }

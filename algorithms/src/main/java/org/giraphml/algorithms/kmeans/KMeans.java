@@ -61,7 +61,7 @@ public final class KMeans extends MlAlgorithm {
   }
 
   @Override
-  public PredictionColumn predictions() {
+  public PredictionColumn predictions(Configuration conf) {
     return new PredictionColumn() {
       @Override
       public String name() {

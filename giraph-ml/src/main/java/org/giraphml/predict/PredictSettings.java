@@ -1,0 +1,12 @@
+package org.giraphml.predict;
+
+import org.giraphml.conf.StringOption;
+
+/** The options of {@code giraph-ml predict}. */
+public final class PredictSettings {
+  private PredictSettings() {
+  }
+
+  public static final StringOption MODEL = new StringOption("giraphml.predict.model", "model",
+      null, "A trained model: the output directory of a training job, or its model.json.");
+}
