@@ -19,6 +19,7 @@ public final class NodeValue implements Writable {
   private static final int HAS_STATS = 4;
   private static final int HAS_ROW_INTS = 8;
   private static final int HAS_ROW_DOUBLES = 16;
+  private static final int HAS_VECTORS = 32;
 
   private DataBlock block;
   private double[] params;
@@ -26,6 +27,7 @@ public final class NodeValue implements Writable {
   private long count;
   private int[] rowInts;
   private double[] rowDoubles;
+  private double[][] vectors;
 
   public NodeValue() {
   }
@@ -84,11 +86,23 @@ public final class NodeValue implements Writable {
     this.rowDoubles = rowDoubles;
   }
 
+  /**
+   * Further per-vertex vectors an algorithm keeps (a weight shard's gradient, direction and
+   * optimiser history, say), addressed by the algorithm's own slot numbers; entries may be null.
+   */
+  public double[][] vectors() {
+    return vectors;
+  }
+
+  public void setVectors(double[][] vectors) {
+    this.vectors = vectors;
+  }
+
   @Override
   public void write(DataOutput out) throws IOException {
     int flags = (block != null ? HAS_BLOCK : 0) | (params != null ? HAS_PARAMS : 0)
         | (stats != null ? HAS_STATS : 0) | (rowInts != null ? HAS_ROW_INTS : 0)
-        | (rowDoubles != null ? HAS_ROW_DOUBLES : 0);
+        | (rowDoubles != null ? HAS_ROW_DOUBLES : 0) | (vectors != null ? HAS_VECTORS : 0);
     out.writeByte(flags);
     if (block != null) {
       block.write(out);
@@ -106,6 +120,15 @@ public final class NodeValue implements Writable {
     if (rowDoubles != null) {
       Arrays2.writeDoubles(out, rowDoubles);
     }
+    if (vectors != null) {
+      out.writeInt(vectors.length);
+      for (double[] v : vectors) {
+        out.writeBoolean(v != null);
+        if (v != null) {
+          Arrays2.writeDoubles(out, v);
+        }
+      }
+    }
   }
 
   @Override
@@ -122,5 +145,12 @@ public final class NodeValue implements Writable {
     count = in.readLong();
     rowInts = (flags & HAS_ROW_INTS) != 0 ? Arrays2.readInts(in) : null;
     rowDoubles = (flags & HAS_ROW_DOUBLES) != 0 ? Arrays2.readDoubles(in) : null;
+    vectors = null;
+    if ((flags & HAS_VECTORS) != 0) {
+      vectors = new double[in.readInt()][];
+      for (int i = 0; i < vectors.length; i++) {
+        vectors[i] = in.readBoolean() ? Arrays2.readDoubles(in) : null;
+      }
+    }
   }
 }

@@ -1,0 +1,89 @@
+package org.giraphml.algorithms.regression;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.hadoop.conf.Configuration;
+import org.giraphml.api.JobOutput;
+import org.giraphml.api.Models;
+
+/** Writes model.json and summary.json of a regression (on the master). */
+final class GlmOutput {
+  private GlmOutput() {
+  }
+
+  static void write(Configuration conf, GlmState s, double[] metrics) {
+    GlmModel model = new GlmModel(s.algorithm, s.weights, s.intercept);
+    ObjectNode json = model.toJson();
+    ObjectNode training = json.putObject("training");
+    training.put("solver", s.normalSolver ? "normal" : "lbfgs");
+    training.put("l1", s.l1);
+    training.put("l2", s.l2);
+    training.put("fit_intercept", s.fitIntercept);
+    training.put("standardize", s.standardize);
+    JobOutput.writeJson(conf, Models.MODEL_FILE, json);
+
+    ObjectNode summary = JobOutput.object();
+    summary.put("algorithm", s.algorithm);
+    summary.put("solver", s.normalSolver ? "normal" : "lbfgs");
+    summary.put("rows", s.rows);
+    summary.put("dimensions", s.dims);
+    summary.put("iterations", s.iteration);
+    summary.put("evaluations", s.evaluations);
+    summary.put("stop_reason", s.stopReason);
+    if (s.warning != null) {
+      summary.put("warning", s.warning);
+    }
+    summary.put("objective_name", s.loss == Loss.LOGISTIC
+        ? "mean log-loss + penalties" : "half mean squared error + penalties");
+    if (s.normalSolver) {
+      s.objectiveHistory.add(metrics[0] / (2 * s.rows) + s.normalPenalty);
+    }
+    double objective = s.objectiveHistory.get(s.objectiveHistory.size() - 1);
+    summary.put("objective", objective);
+    ArrayNode history = summary.putArray("objective_history");
+    s.objectiveHistory.forEach(history::add);
+    ArrayNode grads = summary.putArray("gradient_norm_history");
+    s.gradientNormHistory.forEach(grads::add);
+    ArrayNode secs = summary.putArray("iteration_seconds");
+    s.iterationSeconds.forEach(secs::add);
+    double n = s.rows;
+    if (s.loss == Loss.LOGISTIC) {
+      summary.put("log_loss", metrics[0] / n);
+      summary.put("accuracy", metrics[1] / n);
+      summary.put("auc", auc(metrics));
+    } else {
+      summary.put("rmse", Math.sqrt(metrics[0] / n));
+      summary.put("mae", metrics[1] / n);
+      summary.put("r2", metrics[2] > 0 ? 1 - metrics[0] / metrics[2] : Double.NaN);
+    }
+    summary.put("train_seconds", s.seconds());
+    JobOutput.writeJson(conf, "summary.json", summary);
+  }
+
+  /**
+   * Area under the ROC curve from per-class histograms of predicted probabilities: the chance
+   * a positive row scores above a negative one, ties (same bin) counting half. Exact up to
+   * scores closer than 1/{@value MetricsPiece#AUC_BINS}.
+   */
+  static double auc(double[] metrics) {
+    int bins = MetricsPiece.AUC_BINS;
+    double positives = 0;
+    double negatives = 0;
+    for (int i = 0; i < bins; i++) {
+      positives += metrics[2 + i];
+      negatives += metrics[2 + bins + i];
+    }
+    if (positives == 0 || negatives == 0) {
+      return Double.NaN;
+    }
+    double negativesBelow = 0;
+    double area = 0;
+    for (int i = 0; i < bins; i++) {
+      double pos = metrics[2 + i];
+      double neg = metrics[2 + bins + i];
+      area += pos * (negativesBelow + 0.5 * neg);
+      negativesBelow += neg;
+    }
+    return area / (positives * negatives);
+  }
+}

@@ -1,0 +1,153 @@
+package org.giraphml.algorithms.regression;
+
+import java.util.Arrays;
+import org.apache.giraph.block_app.framework.api.BlockMasterApi;
+import org.apache.giraph.block_app.framework.api.BlockWorkerReceiveApi;
+import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
+import org.apache.giraph.block_app.framework.api.CreateReducersApi;
+import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
+import org.apache.giraph.combiner.MessageCombiner;
+import org.apache.giraph.conf.ImmutableClassesGiraphConfiguration;
+import org.apache.hadoop.io.NullWritable;
+import org.giraphml.api.BipartitePiece;
+import org.giraphml.graph.DataBlock;
+import org.giraphml.graph.NodeId;
+import org.giraphml.graph.NodeValue;
+import org.giraphml.reduce.VectorSum;
+import org.giraphml.reduce.VectorSumCombiner;
+import org.giraphml.reduce.VectorSumReduce;
+
+/**
+ * Data blocks evaluate the loss at the trial weights and send each shard they touch the
+ * gradient of their rows' losses with respect to its coordinates, {@code sum_i r_i x_ij}
+ * (combined per worker, in double-double); shards turn the sums into their slice of the
+ * objective's gradient, including the L2 term.
+ */
+final class GradientPiece extends BipartitePiece<VectorSum> {
+  private final GlmState state;
+  private ReducerHandle<VectorSum, VectorSum> loss;
+
+  GradientPiece(GlmState state) {
+    this.state = state;
+  }
+
+  @Override
+  public void registerReducers(CreateReducersApi api, Object stage) {
+    loss = api.createGlobalReducer(new VectorSumReduce(1));
+  }
+
+  @Override
+  protected MessageCombiner<? super NodeId, VectorSum> getMessageCombiner(
+      ImmutableClassesGiraphConfiguration conf) {
+    return new VectorSumCombiner();
+  }
+
+  @Override
+  protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, VectorSum> api) {
+    int d = state.dims;
+    int size = state.shardFeatures;
+    int shards = state.featureShards();
+    Loss lossFunction = state.loss;
+    boolean binary = lossFunction == Loss.LOGISTIC;
+    boolean intercept = state.fitIntercept;
+    double[] gradient = new double[d];
+    boolean[] touched = new boolean[shards];
+    return vertex -> {
+      NodeValue value = vertex.getValue();
+      DataBlock block = value.block();
+      double[] w = value.params();
+      value.setParams(null);
+      int n = block.rows();
+      double[] x = block.values();
+      double[] labels = block.labels();
+      double[] means = value.stats();
+      double b = intercept ? w[d] : 0;
+      if (means != null) {
+        // Centred: margin = (x - mean).w + b = x.w + (b - mean.w).
+        for (int j = 0; j < d; j++) {
+          b -= means[j] * w[j];
+        }
+      }
+      double lossSum = 0;
+      double residualSum = 0;
+      Arrays.fill(gradient, 0);
+      if (block.isSparse()) {
+        Arrays.fill(touched, false);
+        int[] start = block.rowStart();
+        int[] cols = block.columns();
+        for (int r = 0; r < n; r++) {
+          double m = b;
+          for (int p = start[r]; p < start[r + 1]; p++) {
+            m += x[p] * w[cols[p]];
+          }
+          double y = binary ? DescribePiece.binary(labels[r]) : labels[r];
+          lossSum += lossFunction.value(m, y);
+          double g = lossFunction.derivative(m, y);
+          residualSum += g;
+          for (int p = start[r]; p < start[r + 1]; p++) {
+            gradient[cols[p]] += g * x[p];
+            touched[cols[p] / size] = true;
+          }
+        }
+      } else {
+        Arrays.fill(touched, true);
+        for (int r = 0, off = 0; r < n; r++, off += d) {
+          double m = b;
+          for (int j = 0; j < d; j++) {
+            m += x[off + j] * w[j];
+          }
+          double y = binary ? DescribePiece.binary(labels[r]) : labels[r];
+          lossSum += lossFunction.value(m, y);
+          double g = lossFunction.derivative(m, y);
+          residualSum += g;
+          for (int j = 0; j < d; j++) {
+            gradient[j] += g * x[off + j];
+          }
+        }
+      }
+      if (means != null) {
+        // Centred: sum_i r_i (x_ij - mean_j) = sum_i r_i x_ij - mean_j sum_i r_i.
+        for (int j = 0; j < d; j++) {
+          gradient[j] -= means[j] * residualSum;
+        }
+      }
+      loss.reduce(VectorSum.of(new double[] {lossSum}, n));
+      for (int s = 0; s < shards; s++) {
+        if (touched[s]) {
+          int from = s * size;
+          api.sendMessage(NodeId.model(s), VectorSum.of(
+              Arrays.copyOfRange(gradient, from, Math.min(d, from + size)), n));
+        }
+      }
+      if (intercept) {
+        api.sendMessage(NodeId.model(state.interceptShard()),
+            VectorSum.of(new double[] {residualSum}, n));
+      }
+    };
+  }
+
+  @Override
+  protected Receiver<VectorSum> modelReceiver(BlockWorkerReceiveApi<NodeId> api) {
+    double n = state.rows;
+    double l2 = state.l2;
+    return (vertex, messages) -> {
+      double[][] v = vertex.getValue().vectors();
+      double[] g = v[ShardSlots.G];
+      VectorSum total = new VectorSum(g.length);
+      for (VectorSum m : messages) {
+        total.addAll(m);
+      }
+      double[] w = v[ShardSlots.W];
+      double[] scale = v[ShardSlots.SCALE];
+      double[] penalised = v[ShardSlots.PENALISED];
+      for (int j = 0; j < g.length; j++) {
+        g[j] = scale[j] > 0 ? total.get(j) / (n * scale[j]) + l2 * penalised[j] * w[j] : 0;
+      }
+    };
+  }
+
+  @Override
+  public void masterCompute(BlockMasterApi api, Object stage) {
+    state.pendingLoss = loss.getReducedValue(api).get(0) / state.rows;
+  }
+}

@@ -1,0 +1,87 @@
+package org.giraphml.algorithms.regression;
+
+import org.apache.giraph.block_app.framework.api.BlockWorkerReceiveApi;
+import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
+import org.apache.giraph.combiner.MessageCombiner;
+import org.apache.giraph.conf.ImmutableClassesGiraphConfiguration;
+import org.apache.hadoop.io.NullWritable;
+import org.giraphml.api.BipartitePiece;
+import org.giraphml.graph.DataBlock;
+import org.giraphml.graph.NodeId;
+import org.giraphml.graph.NodeValue;
+import org.giraphml.reduce.VectorSum;
+import org.giraphml.reduce.VectorSumCombiner;
+
+/**
+ * The normal equations' one pass: every block sends the solver vertex ({@code MODEL:0}) its
+ * rows' contribution to the centred (and, with standardisation, scaled) Gram matrix
+ * {@code Z'Z}, packed upper triangle, and to {@code Z'(y - mean y)}; the combiner adds the
+ * contributions of a worker's blocks. Centring makes the intercept exact and the system far
+ * better conditioned than {@code X'X}.
+ */
+final class GramPiece extends BipartitePiece<VectorSum> {
+  private final GlmState state;
+
+  GramPiece(GlmState state) {
+    this.state = state;
+  }
+
+  @Override
+  protected MessageCombiner<? super NodeId, VectorSum> getMessageCombiner(
+      ImmutableClassesGiraphConfiguration conf) {
+    return new VectorSumCombiner();
+  }
+
+  static int packedLength(int d) {
+    return d * (d + 1) / 2;
+  }
+
+  @Override
+  protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, VectorSum> api) {
+    int d = state.dims;
+    double[] mean = state.fitIntercept ? state.mean : new double[d];
+    double labelMean = state.fitIntercept ? state.labelMean : 0;
+    double[] inverseScale = new double[d];
+    for (int j = 0; j < d; j++) {
+      inverseScale[j] = state.scale[j] > 0 ? 1 / state.scale[j] : 0;
+    }
+    int packed = packedLength(d);
+    double[] z = new double[d];
+    double[] row = new double[d];
+    return vertex -> {
+      DataBlock block = vertex.getValue().block();
+      double[] sums = new double[packed + d];
+      for (int r = 0; r < block.rows(); r++) {
+        block.copyRow(r, row);
+        for (int j = 0; j < d; j++) {
+          z[j] = (row[j] - mean[j]) * inverseScale[j];
+        }
+        double y = block.labels()[r] - labelMean;
+        int idx = 0;
+        for (int a = 0; a < d; a++) {
+          double za = z[a];
+          if (za != 0) {
+            for (int b = a; b < d; b++) {
+              sums[idx + b - a] += za * z[b];
+            }
+            sums[packed + a] += za * y;
+          }
+          idx += d - a;
+        }
+      }
+      api.sendMessage(NodeId.model(0), VectorSum.of(sums, block.rows()));
+    };
+  }
+
+  @Override
+  protected Receiver<VectorSum> modelReceiver(BlockWorkerReceiveApi<NodeId> api) {
+    int length = packedLength(state.dims) + state.dims;
+    return (vertex, messages) -> {
+      VectorSum total = new VectorSum(length);
+      for (VectorSum m : messages) {
+        total.addAll(m);
+      }
+      vertex.getValue().setStats(total.toArray(), total.count());
+    };
+  }
+}

@@ -1,0 +1,85 @@
+package org.giraphml.algorithms.regression;
+
+import org.apache.giraph.block_app.framework.api.BlockMasterApi;
+import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
+import org.apache.giraph.block_app.framework.api.CreateReducersApi;
+import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
+import org.apache.giraph.types.NoMessage;
+import org.apache.hadoop.io.NullWritable;
+import org.giraphml.api.BipartitePiece;
+import org.giraphml.graph.DataBlock;
+import org.giraphml.graph.NodeId;
+import org.giraphml.graph.NodeValue;
+import org.giraphml.reduce.RowTable;
+import org.giraphml.reduce.VectorSum;
+import org.giraphml.reduce.VectorSumReduce;
+
+/**
+ * Per-feature sums and sums of squares, and the label's mean: the feature means (to centre
+ * the normal equations) and standard deviations (to standardise). Features that never vary
+ * get scale 0 and keep a zero weight.
+ */
+final class MomentsPiece extends BipartitePiece<NoMessage> {
+  private final GlmState state;
+  private ReducerHandle<VectorSum, VectorSum> sums;
+
+  MomentsPiece(GlmState state) {
+    this.state = state;
+  }
+
+  @Override
+  public void registerReducers(CreateReducersApi api, Object stage) {
+    sums = api.createGlobalReducer(new VectorSumReduce(2 * state.dims + 1));
+  }
+
+  @Override
+  protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api) {
+    int d = state.dims;
+    boolean binary = state.loss == Loss.LOGISTIC;
+    return vertex -> {
+      DataBlock block = vertex.getValue().block();
+      double[] local = new double[2 * d + 1];
+      double[] x = block.values();
+      if (block.isSparse()) {
+        int[] cols = block.columns();
+        for (int p = 0; p < x.length; p++) {
+          local[cols[p]] += x[p];
+          local[d + cols[p]] += x[p] * x[p];
+        }
+      } else {
+        for (int r = 0, off = 0; r < block.rows(); r++, off += d) {
+          for (int j = 0; j < d; j++) {
+            double v = x[off + j];
+            local[j] += v;
+            local[d + j] += v * v;
+          }
+        }
+      }
+      for (int r = 0; r < block.rows(); r++) {
+        double y = block.labels()[r];
+        local[2 * d] += binary ? DescribePiece.binary(y) : y;
+      }
+      sums.reduce(VectorSum.of(local, block.rows()));
+    };
+  }
+
+  @Override
+  public void masterCompute(BlockMasterApi api, Object stage) {
+    VectorSum s = sums.getReducedValue(api);
+    int d = state.dims;
+    double n = state.rows;
+    state.mean = new double[d];
+    state.scale = new double[d];
+    for (int j = 0; j < d; j++) {
+      double mean = s.get(j) / n;
+      double var = n > 1 ? Math.max(0, (s.get(d + j) - n * mean * mean) / (n - 1)) : 0;
+      state.mean[j] = mean;
+      double std = Math.sqrt(var);
+      boolean constant = var <= 1e-24 * Math.max(1, mean * mean);
+      state.scale[j] = constant && state.fitIntercept ? 0 : state.standardize
+          ? (std > 0 ? std : (mean != 0 ? Math.abs(mean) : 0)) : 1;
+    }
+    state.labelMean = s.get(2 * d) / n;
+    state.scalesHandle = api.broadcast(state.scalesAndMeans());
+  }
+}
