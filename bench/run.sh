@@ -4,8 +4,10 @@
 #
 #   bench/run.sh [--sklearn] [--tiny] [--workers W] [--iterations N] [DATASET ...]
 #
-# Data sets: blobs-150k (150,000 x 10, k=8), blobs-1m (1,000,000 x 20, k=16), fashion-mnist
-# (70,000 x 784, k=10), iris (150 x 4, k=3). --tiny runs a 3,000-row set only (for CI).
+# k-means data sets: blobs-150k (150,000 x 10, k=8), blobs-1m (1,000,000 x 20, k=16),
+# fashion-mnist (70,000 x 784, k=10), iris (150 x 4, k=3). Regression: linreg-dense
+# (1,000,000 x 100, normal and lbfgs), linreg-sparse (200,000 rows x 100,000 features, ~20
+# non-zeros a row, lbfgs; uniform features, and with feature locality). --tiny runs a 3,000-row k-means set and a small regression only (CI).
 # Prints one table row per engine and data set; results also go to bench-results/.
 set -euo pipefail
 home="$(cd "$(dirname "$0")/.." && pwd)"
@@ -26,7 +28,7 @@ done
 mkdir -p "$data" "$results"
 
 if ((tiny)); then
-  sets=(tiny)
+  sets=(tiny linreg-tiny)
   if [[ ! -f "$data/tiny.csv" ]]; then
     # 3,000 rows, 5 dims, 4 clusters, from the project's own seeded generator.
     awk 'BEGIN { srand(7); for (i = 0; i < 3000; i++) { c = i % 4; line = "";
@@ -37,9 +39,15 @@ if ((tiny)); then
 elif ((${#sets[@]} == 0)); then
   sets=(iris blobs-150k blobs-1m fashion-mnist)
 fi
-needs_big=0
-for s in "${sets[@]}"; do [[ "$s" == blobs-* || "$s" == fashion-mnist ]] && needs_big=1; done
-((needs_big)) && "$home/datasets/make-bigger.sh" "$data" >/dev/null
+make=()
+for s in "${sets[@]}"; do
+  case "$s" in
+    blobs-*|fashion-mnist) make+=("$s") ;;
+    linreg-dense) make+=(reg-1m) ;;
+    linreg-sparse) make+=(sparse-200k sparse-local-200k) ;;
+  esac
+done
+((${#make[@]})) && "$home/datasets/make-bigger.sh" "$data" "${make[@]}" >/dev/null
 
 if [[ ! -f "$home/algorithms/target/giraph-ml.jar" ]]; then
   (cd "$home" && mvn -q -DskipTests package)
@@ -57,8 +65,49 @@ file_of() {
   echo "$data/$1.csv"
 }
 
-printf '%-14s %-10s %9s %5s %4s %5s %8s %8s %9s %9s %9s %15s\n' data engine rows dims k iters load_s fit_s s/iter whole_s rss_mb inertia
-for s in "${sets[@]}"; do
+regression() { # name file format solver
+  local name="$1" f="$2" format="$3" solver="$4" out="$results/$1-$4" timing="$results/$1-$4.time"
+  local label=(); [[ "$format" == csv ]] && label=(--label-column "$(head -1 "$f" | awk -F, '{print NF - 1}')")
+  /usr/bin/time -f '%e %M' -o "$timing" "$home/bin/giraph-ml" linreg --input "$f" --format "$format" \
+    "${label[@]}" --solver "$solver" --workers "$workers" --output "$out" --overwrite \
+    > "$results/$name-$solver.log" 2>&1
+  read -r whole rss < "$timing"
+  python3 - "$out/summary.json" "$name" "$solver" "$whole" "$rss" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1]))
+name, solver, whole, rss = sys.argv[2:6]
+m = s.get("messages_per_evaluation", {})
+evals = max(s.get("evaluations", 1), 1)
+mb = lambda k: m.get(k, 0) / 1e6
+print(f"{name:<14} {solver:<7} {s['rows']:>9} {s['dimensions']:>8} {s['iterations']:>5} {evals:>5} "
+      f"{float(whole):>8.2f} {s['train_seconds']:>8.2f} {s['train_seconds'] / evals:>8.4f} {int(rss)/1024:>7.0f} "
+      f"{m.get('weight_messages', 0):>7} {mb('weight_bytes'):>8.2f} {m.get('gradient_messages', 0):>7} "
+      f"{mb('gradient_bytes'):>8.2f} {mb('dense_broadcast_bytes'):>9.2f} {s['rmse']:>9.5f}")
+PY
+}
+
+run_regression() {
+  printf '%-14s %-7s %9s %8s %5s %5s %8s %8s %8s %7s %7s %8s %7s %8s %9s %9s\n' data solver rows features iters evals whole_s fit_s s/eval rss_mb w_msgs w_MB g_msgs g_MB bcast_MB rmse
+  for s in "$@"; do
+    case "$s" in
+      linreg-dense) regression "$s" "$data/reg-1m.csv" csv normal; regression "$s" "$data/reg-1m.csv" csv lbfgs ;;
+      linreg-sparse)
+        regression "$s" "$data/sparse-200k.svm" libsvm lbfgs
+        regression "$s-local" "$data/sparse-local-200k.svm" libsvm lbfgs ;;
+      linreg-tiny)
+        [[ -f "$data/reg-tiny.csv" ]] || awk 'BEGIN { srand(3); for (i = 0; i < 2000; i++) {
+          a = rand(); b = rand(); printf "%.5f,%.5f,%.5f\n", a, b, 2 * a - b + 1 + (rand() - 0.5) * 0.1 } }' > "$data/reg-tiny.csv"
+        regression "$s" "$data/reg-tiny.csv" csv normal; regression "$s" "$data/reg-tiny.csv" csv lbfgs ;;
+    esac
+  done
+}
+
+reg_sets=(); km_sets=()
+for s in "${sets[@]}"; do [[ "$s" == linreg-* ]] && reg_sets+=("$s") || km_sets+=("$s"); done
+sets=("${km_sets[@]+"${km_sets[@]}"}")
+
+((${#sets[@]})) && printf '%-14s %-10s %9s %5s %4s %5s %8s %8s %9s %9s %9s %15s\n' data engine rows dims k iters load_s fit_s s/iter whole_s rss_mb inertia
+for s in "${sets[@]+"${sets[@]}"}"; do
   f="$(file_of "$s")"; init="${f%.csv}.init.csv"; k="$(k_of "$s")"
   rows=$(wc -l < "$f"); dims=$(head -1 "$f" | awk -F, '{print NF}')
   out="$results/$s-giraphml"
@@ -87,3 +136,6 @@ PY
         -v w="$whole" -v m="$rss" -v i="$inertia" 'BEGIN { printf "%-14s %-10s %9d %5d %4d %5d %8.3f %8.3f %9.4f %9.2f %9.0f %15.8g\n", n, "sklearn", r, d, k, it, l, f, f / it, w, m / 1024, i }'
   fi
 done
+
+((${#reg_sets[@]})) && { echo; run_regression "${reg_sets[@]}"; }
+exit 0

@@ -82,18 +82,39 @@ public final class VectorSum implements Writable {
     count += other.count;
   }
 
+  /** Serialised size in bytes: the low parts travel only when some are non-zero. */
+  public int serializedBytes() {
+    return Long.BYTES + 1 + Integer.BYTES + Double.BYTES * hi.length
+        + (hasLowParts() ? Integer.BYTES + Double.BYTES * lo.length : 0);
+  }
+
+  private boolean hasLowParts() {
+    for (double v : lo) {
+      if (v != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public void write(DataOutput out) throws IOException {
     out.writeLong(count);
+    // A block's own partial sum has no low parts; only combined sums do.
+    boolean withLow = hasLowParts();
+    out.writeBoolean(withLow);
     Arrays2.writeDoubles(out, hi);
-    Arrays2.writeDoubles(out, lo);
+    if (withLow) {
+      Arrays2.writeDoubles(out, lo);
+    }
   }
 
   @Override
   public void readFields(DataInput in) throws IOException {
     count = in.readLong();
+    boolean withLow = in.readBoolean();
     hi = Arrays2.readDoubles(in);
-    lo = Arrays2.readDoubles(in);
+    lo = withLow ? Arrays2.readDoubles(in) : new double[hi.length];
   }
 
   @Override

@@ -29,6 +29,7 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
 
   private final GlmState state;
   private ReducerHandle<LongWritable, LongWritable> rows;
+  private ReducerHandle<LongWritable, LongWritable> blocks;
   private ReducerHandle<LongWritable, LongWritable> dims;
   private ReducerHandle<LongWritable, LongWritable> sparseBlocks;
   private ReducerHandle<LongWritable, LongWritable> badLabels;
@@ -42,6 +43,7 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
   public void registerReducers(CreateReducersApi api, Object stage) {
     state.startNanos = System.nanoTime();
     rows = api.createGlobalReducer(SumReduce.LONG);
+    blocks = api.createGlobalReducer(SumReduce.LONG);
     dims = api.createGlobalReducer(MaxReduce.LONG);
     sparseBlocks = api.createGlobalReducer(SumReduce.LONG);
     badLabels = api.createGlobalReducer(SumReduce.LONG);
@@ -54,6 +56,7 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
     return vertex -> {
       DataBlock block = vertex.getValue().block();
       reduceLong(rows, block.rows());
+      reduceLong(blocks, 1);
       reduceLong(dims, block.maxColumnPlusOne());
       reduceLong(sparseBlocks, block.isSparse() ? 1 : 0);
       if (binary) {
@@ -81,6 +84,7 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
           firstBadLabel.getReducedValue(api).get()));
     }
     state.rows = rows.getReducedValue(api).get();
+    state.blocks = blocks.getReducedValue(api).get();
     state.dims = (int) dims.getReducedValue(api).get();
     state.sparse = sparseBlocks.getReducedValue(api).get() > 0;
     if (state.normalSolver && state.dims > RegressionSettings.NORMAL_MAX_FEATURES) {

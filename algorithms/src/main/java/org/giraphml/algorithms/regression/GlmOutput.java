@@ -46,6 +46,17 @@ final class GlmOutput {
     s.gradientNormHistory.forEach(grads::add);
     ArrayNode secs = summary.putArray("iteration_seconds");
     s.iterationSeconds.forEach(secs::add);
+    if (!s.normalSolver) {
+      ObjectNode traffic = summary.putObject("messages_per_evaluation");
+      traffic.put("data_blocks", s.blocks);
+      traffic.put("weight_shards", s.featureShards() + (s.fitIntercept ? 1 : 0));
+      traffic.put("weight_messages", s.weightMessages);
+      traffic.put("weight_bytes", s.weightBytes);
+      traffic.put("gradient_messages", s.gradientMessages);
+      traffic.put("gradient_bytes", s.gradientBytes);
+      // What sending every block the whole weight vector (a dense broadcast) would cost.
+      traffic.put("dense_broadcast_bytes", s.blocks * (long) (s.dims + 1) * Double.BYTES);
+    }
     double n = s.rows;
     if (s.loss == Loss.LOGISTIC) {
       summary.put("log_loss", metrics[0] / n);

@@ -50,6 +50,12 @@ final class GlmState {
   int evaluations;
   BroadcastHandle<Step> stepHandle;
   boolean acceptFinalTrial;
+  /** Messages and payload bytes of the last evaluation: weights out, gradients back. */
+  long weightMessages;
+  long weightBytes;
+  long gradientMessages;
+  long gradientBytes;
+  long blocks;
   /** Mean loss at the point being evaluated, from {@link GradientPiece}. */
   double pendingLoss;
 

@@ -8,6 +8,8 @@ import org.apache.giraph.block_app.framework.api.CreateReducersApi;
 import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
 import org.apache.giraph.combiner.MessageCombiner;
 import org.apache.giraph.conf.ImmutableClassesGiraphConfiguration;
+import org.apache.giraph.reducers.impl.SumReduce;
+import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.NullWritable;
 import org.giraphml.api.BipartitePiece;
 import org.giraphml.graph.DataBlock;
@@ -26,6 +28,8 @@ import org.giraphml.reduce.VectorSumReduce;
 final class GradientPiece extends BipartitePiece<VectorSum> {
   private final GlmState state;
   private ReducerHandle<VectorSum, VectorSum> loss;
+  private ReducerHandle<LongWritable, LongWritable> messages;
+  private ReducerHandle<LongWritable, LongWritable> bytes;
 
   GradientPiece(GlmState state) {
     this.state = state;
@@ -34,6 +38,8 @@ final class GradientPiece extends BipartitePiece<VectorSum> {
   @Override
   public void registerReducers(CreateReducersApi api, Object stage) {
     loss = api.createGlobalReducer(new VectorSumReduce(1));
+    messages = api.createGlobalReducer(SumReduce.LONG);
+    bytes = api.createGlobalReducer(SumReduce.LONG);
   }
 
   @Override
@@ -112,17 +118,26 @@ final class GradientPiece extends BipartitePiece<VectorSum> {
         }
       }
       loss.reduce(VectorSum.of(new double[] {lossSum}, n));
+      long sent = 0;
+      long payload = 0;
       for (int s = 0; s < shards; s++) {
         if (touched[s]) {
           int from = s * size;
-          api.sendMessage(NodeId.model(s), VectorSum.of(
-              Arrays.copyOfRange(gradient, from, Math.min(d, from + size)), n));
+          int to = Math.min(d, from + size);
+          VectorSum message = VectorSum.of(Arrays.copyOfRange(gradient, from, to), n);
+          api.sendMessage(NodeId.model(s), message);
+          sent++;
+          payload += message.serializedBytes();
         }
       }
       if (intercept) {
-        api.sendMessage(NodeId.model(state.interceptShard()),
-            VectorSum.of(new double[] {residualSum}, n));
+        VectorSum message = VectorSum.of(new double[] {residualSum}, n);
+        api.sendMessage(NodeId.model(state.interceptShard()), message);
+        sent++;
+        payload += message.serializedBytes();
       }
+      reduceLong(messages, sent);
+      reduceLong(bytes, payload);
     };
   }
 
@@ -149,5 +164,7 @@ final class GradientPiece extends BipartitePiece<VectorSum> {
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
     state.pendingLoss = loss.getReducedValue(api).get(0) / state.rows;
+    state.gradientMessages = messages.getReducedValue(api).get();
+    state.gradientBytes = bytes.getReducedValue(api).get();
   }
 }

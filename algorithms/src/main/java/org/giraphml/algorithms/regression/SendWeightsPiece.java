@@ -1,7 +1,12 @@
 package org.giraphml.algorithms.regression;
 
+import org.apache.giraph.block_app.framework.api.BlockMasterApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerReceiveApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
+import org.apache.giraph.block_app.framework.api.CreateReducersApi;
+import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
+import org.apache.giraph.reducers.impl.SumReduce;
+import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.NullWritable;
 import org.giraphml.api.BipartitePiece;
 import org.giraphml.graph.NodeId;
@@ -16,9 +21,23 @@ import org.giraphml.reduce.IndexedVector;
  */
 final class SendWeightsPiece extends BipartitePiece<IndexedVector> {
   private final GlmState state;
+  private ReducerHandle<LongWritable, LongWritable> messages;
+  private ReducerHandle<LongWritable, LongWritable> bytes;
 
   SendWeightsPiece(GlmState state) {
     this.state = state;
+  }
+
+  @Override
+  public void registerReducers(CreateReducersApi api, Object stage) {
+    messages = api.createGlobalReducer(SumReduce.LONG);
+    bytes = api.createGlobalReducer(SumReduce.LONG);
+  }
+
+  @Override
+  public void masterCompute(BlockMasterApi api, Object stage) {
+    state.weightMessages = messages.getReducedValue(api).get();
+    state.weightBytes = bytes.getReducedValue(api).get();
   }
 
   @Override
@@ -40,6 +59,9 @@ final class SendWeightsPiece extends BipartitePiece<IndexedVector> {
       }
       api.sendMessageToAllEdges(vertex,
           new IndexedVector((int) vertex.getId().index(), effective));
+      int edges = vertex.getNumEdges();
+      reduceLong(messages, edges);
+      reduceLong(bytes, (long) edges * (Integer.BYTES * 2 + Double.BYTES * effective.length));
     };
   }
 

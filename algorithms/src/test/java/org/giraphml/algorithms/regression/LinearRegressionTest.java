@@ -176,6 +176,28 @@ class LinearRegressionTest {
   }
 
   @Test
+  void savedModelsPredictWhatTrainingPredicted() throws Exception {
+    RegressionFixtures data = RegressionFixtures.logistic(800, new double[] {1, -1, 2}, 0.3, 9);
+    Path csv = data.writeCsv(tmp.resolve("d.csv"));
+    for (String algorithm : new String[] {"linreg", "logreg"}) {
+      Path model = tmp.resolve(algorithm);
+      var quiet = new java.io.PrintStream(new java.io.ByteArrayOutputStream());
+      int exit = org.apache.hadoop.util.ToolRunner.run(new org.apache.hadoop.conf.Configuration(),
+          MainAccess.create(quiet, quiet), new String[] {algorithm, "--input", csv.toString(),
+              "--label-column", "3", "--output", model.toString(), "--predictions"});
+      assertEquals(0, exit);
+      Path out = tmp.resolve(algorithm + "-predict");
+      exit = org.apache.hadoop.util.ToolRunner.run(new org.apache.hadoop.conf.Configuration(),
+          MainAccess.create(quiet, quiet), new String[] {"predict", "--model", model.toString(),
+              "--input", csv.toString(), "--label-column", "3", "--output", out.toString(),
+              "--block-bytes", "2048"});
+      assertEquals(0, exit);
+      assertEquals(Files.readAllLines(model.resolve("predictions.csv")),
+          Files.readAllLines(out.resolve("predictions.csv")), algorithm);
+    }
+  }
+
+  @Test
   void labelsAreRequiredAndMustBeNumbers() throws Exception {
     Path file = Files.writeString(tmp.resolve("x.csv"), "1,2\n3,4\n");
     Run run = linreg("a", "--input", file.toString());

@@ -1,0 +1,56 @@
+#!/usr/bin/python3
+"""Seeded regression data for benchmarks.
+
+    make-regression.py dense OUT.csv ROWS DIMS [SEED]
+        ROWS x DIMS features (standard normal), then the label y = x.w + 3 + noise.
+    make-regression.py sparse OUT.svm ROWS FEATURES NONZEROS [SEED]
+        LIBSVM rows with NONZEROS features each (uniform indices, values in [0, 1)),
+        label y = x.w + noise. Same arguments, same bytes.
+    make-regression.py sparse-local OUT.svm ROWS FEATURES NONZEROS [SEED]
+        The same, but row i draws its features from a window of 4096 that moves through the
+        feature space with i (rows near each other share features, as topical documents do).
+"""
+import sys
+
+import numpy as np
+
+
+def dense(out, n, d, seed):
+    rng = np.random.default_rng(seed)
+    w = rng.normal(0, 1, size=d)
+    with open(out, "w") as f:
+        for start in range(0, n, 50_000):
+            m = min(50_000, n - start)
+            x = rng.normal(0, 1, size=(m, d))
+            y = x @ w + 3 + rng.normal(0, 0.5, size=m)
+            np.savetxt(f, np.hstack([x, y[:, None]]), fmt="%.4f", delimiter=",")
+
+
+def sparse(out, n, features, nnz, seed, local=False):
+    rng = np.random.default_rng(seed)
+    w = rng.normal(0, 1, size=features)
+    with open(out, "w") as f:
+        for start in range(0, n, 20_000):
+            m = min(20_000, n - start)
+            lines = []
+            for r in range(m):
+                if local:
+                    width = 4096
+                    lo = int((start + r) / n * (features - width))
+                    idx = np.sort(lo + rng.choice(width, size=nnz, replace=False))
+                else:
+                    idx = np.sort(rng.choice(features, size=nnz, replace=False))
+                val = rng.random(nnz)
+                y = val @ w[idx] + rng.normal(0, 0.1)
+                lines.append(f"{y:.4f} " + " ".join(f"{i + 1}:{v:.4f}" for i, v in zip(idx, val)))
+            f.write("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    kind = sys.argv[1]
+    if kind == "dense":
+        dense(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]),
+              int(sys.argv[5]) if len(sys.argv) > 5 else 1)
+    else:
+        sparse(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]),
+               int(sys.argv[6]) if len(sys.argv) > 6 else 1, local=kind == "sparse-local")
