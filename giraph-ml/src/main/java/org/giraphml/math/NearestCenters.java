@@ -8,12 +8,19 @@ package org.giraphml.math;
  * blocked-matrix-product idea that makes scikit-learn fast on wide data). The expansion loses
  * precision when two centres are almost equally near, so when the best and second-best
  * candidates are within a relative {@link #TIE_TOLERANCE} both are recomputed exactly as
- * {@code sum (x - c)^2}; the reported distance is always the exact one. Ties go to the lower
- * centre index, as in a plain sequential loop.
+ * {@code sum (x - c)^2}. The reported distance is the expansion's where that is accurate, and
+ * is recomputed exactly where cancellation could hurt (a distance below
+ * {@link #CANCELLATION} times {@code |x|^2 + |c|^2}), so it is within about 1e-12 relative of
+ * the exact value. Ties go to the lower centre index, as in a plain sequential loop.
  */
 public final class NearestCenters {
   /** Relative gap under which the expansion's answer is re-checked exactly. */
   static final double TIE_TOLERANCE = 1e-9;
+  /**
+   * Below this fraction of {@code |x|^2 + |c|^2} the expansion's rounding (about 1e-16 of that
+   * sum) could exceed 1e-12 of the distance, so it is recomputed exactly.
+   */
+  static final double CANCELLATION = 1e-4;
   private static final int ROWS = 4;
 
   private NearestCenters() {
@@ -161,7 +168,10 @@ public final class NearestCenters {
       return;
     }
     assign[row] = best;
-    dist[row] = Vectors.squaredDistance(x, xo, c, best * d, d);
+    double scaleOfTerms = xNorms[row] + cNorms[best];
+    double expanded = bestD + xNorms[row];
+    dist[row] = expanded > CANCELLATION * scaleOfTerms ? expanded
+        : Vectors.squaredDistance(x, xo, c, best * d, d);
   }
 
   /** Sparse rows (CSR): distances via the expansion, exact for the chosen centre's value. */

@@ -51,9 +51,23 @@ class NearestCentersTest {
           }
         }
         assertEquals(best, assign[r], "row " + r);
-        assertEquals(bestD, dist[r], 0, "row " + r);
+        assertEquals(bestD, dist[r], 1e-12 * bestD, "row " + r);
       }
     }
+  }
+
+  @Test
+  void distancesNearZeroAreExactWhereTheExpansionCancels() {
+    // A row almost on a centre far from the origin: the expansion would give rounding noise
+    // of ~1e-6 here; the reported distance must be the exact 1e-12.
+    double[] x = {1e5 + 1e-6, 1e5};
+    double[] c = {1e5, 1e5, -7, 3};
+    int[] assign = new int[1];
+    double[] dist = new double[1];
+    NearestCenters.assignDense(x, norms(x, 1, 2), 1, 2, c, norms(c, 2, 2), 2, assign, dist,
+        new double[8]);
+    assertEquals(0, assign[0]);
+    assertEquals(Vectors.squaredDistance(x, 0, c, 0, 2), dist[0], 0);
   }
 
   @Test
