@@ -81,6 +81,24 @@ public final class GiraphEngine {
     return stats;
   }
 
+  /** conf/jvm.options as one line (shipped inside the jar as org/giraphml/jvm.options). */
+  static String jvmOptions() {
+    try (java.io.InputStream in = GiraphEngine.class.getResourceAsStream("/org/giraphml/jvm.options")) {
+      if (in == null) {
+        throw new IllegalStateException("org/giraphml/jvm.options is missing from the jar");
+      }
+      StringBuilder line = new StringBuilder();
+      for (String option : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\s+")) {
+        if (!option.isBlank()) {
+          line.append(line.length() == 0 ? "" : " ").append(option);
+        }
+      }
+      return line.toString();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** The Giraph settings of a giraph-ml job; tuned for short supersteps. */
   static void configure(Class<? extends MlAlgorithm> algorithm, GiraphConfiguration conf,
       int workers, boolean predictions) {
@@ -102,6 +120,15 @@ public final class GiraphEngine {
       GiraphConstants.NUM_INPUT_THREADS.set(conf, workers);
     } else {
       conf.setWorkerConfiguration(workers, workers, 100f);
+      // Giraph's Kryo and Netty need the same opened packages in every container JVM.
+      String opens = jvmOptions();
+      for (String key : new String[] {"mapreduce.map.java.opts",
+          "yarn.app.mapreduce.am.command-opts"}) {
+        String current = conf.get(key, "");
+        if (!current.contains("--add-opens")) {
+          conf.set(key, (current + " " + opens).trim());
+        }
+      }
     }
     Path scratch = new Path(JobOutput.WORK_DIR.get(conf), SCRATCH);
     conf.setIfUnset(GiraphConstants.ZOOKEEPER_DIR, new Path(scratch, "zk").toUri().getPath());
@@ -111,10 +138,17 @@ public final class GiraphEngine {
         new Path(scratch, "checkpoints").toString());
     // With superstep counters on, a 100-superstep job exceeds Hadoop's 120-counter limit.
     GiraphConstants.USE_SUPERSTEP_COUNTERS.setIfUnset(conf, false);
+    // Block-app adds timer counters per piece on the master; a long job passes 120 anyway.
+    // (mapred-default.xml defines both keys, so "if unset" would never apply: compare values.)
+    if (conf.getInt("mapreduce.job.counters.max", 120) < 2000) {
+      conf.setInt("mapreduce.job.counters.max", 2000);
+    }
     GiraphConstants.NETTY_SERVER_USE_EXECUTION_HANDLER.setIfUnset(conf, false);
     GiraphConstants.NETTY_CLIENT_USE_EXECUTION_HANDLER.setIfUnset(conf, false);
     GiraphConstants.LOG_LEVEL.setIfUnset(conf, "warn");
-    conf.setIfUnset("mapreduce.client.progressmonitor.pollinterval", "100");
+    if (conf.getInt("mapreduce.client.progressmonitor.pollinterval", 1000) > 100) {
+      conf.setInt("mapreduce.client.progressmonitor.pollinterval", 100);
+    }
     if (System.getProperty("zookeeper.forceSync") == null) {
       System.setProperty("zookeeper.forceSync", "no");
     }
