@@ -10,6 +10,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.giraphml.api.BipartitePiece;
 import org.giraphml.api.JobFailure;
+import org.giraphml.api.Progress;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
 import org.giraphml.reduce.RowTable;
@@ -81,6 +82,7 @@ final class UpdatePiece extends BipartitePiece<NoMessage> {
     LOG.info(String.format(java.util.Locale.ROOT,
         "kmeans iteration %d: objective %.10g, shift %.4g, %d rows changed cluster, %.3f s",
         state.iteration, state.lastObjective, shift, state.lastMoved, seconds));
+    Progress.iteration(api, "kmeans", state.iteration, state.lastObjective);
     if (shift <= state.tolerance) {
       state.stop = StopReason.CONVERGED;
     } else if (!state.unlimitedIterations && state.iteration >= state.maxIterations) {

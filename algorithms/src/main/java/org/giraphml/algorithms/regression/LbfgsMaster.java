@@ -3,6 +3,7 @@ package org.giraphml.algorithms.regression;
 import org.apache.giraph.block_app.framework.api.BlockMasterApi;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.giraphml.api.Progress;
 
 /**
  * The master's side of sharded (OWL-)L-BFGS, run after every evaluation of a trial point:
@@ -68,6 +69,7 @@ final class LbfgsMaster {
     LOG.info(String.format(java.util.Locale.ROOT,
         "%s iteration %d: objective %.12g, |gradient| %.4g, step %.3g, %d evaluations, %.3f s",
         st.algorithm, st.iteration, f, pgNorm, last.step, st.backtracks + 1, seconds));
+    Progress.iteration(api, st.algorithm, st.iteration, f);
     if (improvement < st.tolerance || pgNorm <= st.tolerance) {
       finish(st, api, "converged", true);
     } else if (!st.unlimitedIterations && st.iteration >= st.maxIterations) {

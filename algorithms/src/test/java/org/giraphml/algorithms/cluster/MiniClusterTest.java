@@ -8,6 +8,7 @@ import java.io.File;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.hdfs.MiniDFSCluster;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -69,6 +71,7 @@ class MiniClusterTest {
   }
 
   @Test
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
   void kmeansOnYarnWithHdfsGivesTheEmbeddedModel() throws Exception {
     FileSystem hdfs = dfs.getFileSystem();
     org.apache.hadoop.fs.Path input = new org.apache.hadoop.fs.Path("/data/iris.csv");
@@ -97,9 +100,21 @@ class MiniClusterTest {
     JsonNode fromLocal = JobOutput.json().readTree(tmp.resolve("local/model.json").toFile());
     assertEquals(fromLocal.get("centroids"), fromYarn.get("centroids"));
     assertTrue(hdfs.exists(new org.apache.hadoop.fs.Path("/out/iris/predictions.csv")));
+
+    // Progress was visible where a cluster user looks: the job's counters.
+    JsonNode summary = JobOutput.json().readTree(tmp.resolve("local/summary.json").toFile());
+    long iterations = -1;
+    org.apache.hadoop.mapreduce.Cluster client = new org.apache.hadoop.mapreduce.Cluster(cluster);
+    for (org.apache.hadoop.mapreduce.JobStatus status : client.getAllJobStatuses()) {
+      org.apache.hadoop.mapreduce.Job job = client.getJob(status.getJobID());
+      long value = job.getCounters().findCounter("giraph-ml", "iterations").getValue();
+      iterations = Math.max(iterations, value);
+    }
+    assertEquals(summary.get("iterations").asLong(), iterations);
   }
 
   @Test
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
   void linearRegressionOnYarnGivesTheEmbeddedModel() throws Exception {
     FileSystem hdfs = dfs.getFileSystem();
     org.apache.hadoop.fs.Path input = new org.apache.hadoop.fs.Path("/data/diabetes.csv");
