@@ -26,6 +26,9 @@ while (($#)); do
   shift
 done
 mkdir -p "$data" "$results"
+if [[ ! -x /usr/bin/time ]]; then
+  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q time
+fi
 
 if ((tiny)); then
   sets=(tiny linreg-tiny)

@@ -12,6 +12,7 @@ import org.apache.giraph.job.GiraphJob;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.security.UserGroupInformation;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.giraphml.api.JobFailure;
@@ -130,6 +131,11 @@ public final class GiraphEngine {
         }
       }
     }
+    if (UserGroupInformation.isSecurityEnabled()) {
+      // Kerberos cluster: Giraph's Netty channels authenticate with the job's SASL token.
+      GiraphConstants.AUTHENTICATE.setIfUnset(conf, true);
+    }
+    // ZooKeeper and checkpoints live inside the job's private (0700) work directory.
     Path scratch = new Path(JobOutput.WORK_DIR.get(conf), SCRATCH);
     conf.setIfUnset(GiraphConstants.ZOOKEEPER_DIR, new Path(scratch, "zk").toUri().getPath());
     GiraphConstants.ZOOKEEPER_MANAGER_DIRECTORY.setIfUnset(conf,
