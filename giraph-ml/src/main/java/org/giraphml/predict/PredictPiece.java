@@ -5,20 +5,18 @@ import org.apache.giraph.block_app.framework.api.BlockMasterApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
 import org.apache.giraph.block_app.framework.api.CreateReducersApi;
 import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
-import org.apache.giraph.reducers.impl.MinReduce;
 import org.apache.giraph.reducers.impl.SumReduce;
 import org.apache.giraph.types.NoMessage;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.NullWritable;
 import org.giraphml.api.BipartitePiece;
-import org.giraphml.api.JobFailure;
 import org.giraphml.api.JobOutput;
 import org.giraphml.api.MlModel;
 import org.giraphml.api.Models;
+import org.giraphml.api.RowProblems;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
-import org.giraphml.io.InputPlan;
 
 /**
  * Data vertices predict their rows with the broadcast model. Rows whose features lie beyond
@@ -28,8 +26,7 @@ import org.giraphml.io.InputPlan;
 final class PredictPiece extends BipartitePiece<NoMessage> {
   private final PredictState state;
   private ReducerHandle<LongWritable, LongWritable> rows;
-  private ReducerHandle<LongWritable, LongWritable> tooWide;
-  private ReducerHandle<LongWritable, LongWritable> firstTooWide;
+  private final RowProblems tooWide = new RowProblems();
   private ReducerHandle<LongWritable, LongWritable> widest;
 
   PredictPiece(PredictState state) {
@@ -39,8 +36,7 @@ final class PredictPiece extends BipartitePiece<NoMessage> {
   @Override
   public void registerReducers(CreateReducersApi api, Object stage) {
     rows = api.createGlobalReducer(SumReduce.LONG);
-    tooWide = api.createGlobalReducer(SumReduce.LONG);
-    firstTooWide = api.createGlobalReducer(MinReduce.LONG);
+    tooWide.register(api);
     widest = api.createGlobalReducer(org.apache.giraph.reducers.impl.MaxReduce.LONG);
   }
 
@@ -67,8 +63,7 @@ final class PredictPiece extends BipartitePiece<NoMessage> {
             first = Math.min(first, block.rowKeys()[r]);
           }
         }
-        reduceLong(tooWide, bad);
-        reduceLong(firstTooWide, first);
+        tooWide.add(bad, first);
         reduceLong(widest, block.maxColumnPlusOne());
         return;
       }
@@ -80,13 +75,8 @@ final class PredictPiece extends BipartitePiece<NoMessage> {
 
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
-    long bad = tooWide.getReducedValue(api).get();
-    if (bad > 0) {
-      throw new JobFailure(bad + " row(s) have feature indices beyond the model's "
-          + state.dimensions + " features (up to " + widest.getReducedValue(api).get()
-          + "); the first is " + InputPlan.describeRow(api.getConf(),
-          firstTooWide.getReducedValue(api).get()));
-    }
+    tooWide.failIfAny(api, "have feature indices beyond the model's " + state.dimensions
+        + " features (up to " + widest.getReducedValue(api).get() + ")", "");
     var summary = JobOutput.object();
     summary.put("command", "predict");
     summary.put("model", PredictSettings.MODEL.get(api.getConf()));

@@ -3,21 +3,17 @@ package org.giraphml.algorithms.kmeans;
 import org.apache.giraph.block_app.framework.api.BlockMasterApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
 import org.apache.giraph.block_app.framework.api.CreateReducersApi;
-import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
-import org.apache.giraph.reducers.impl.MaxReduce;
-import org.apache.giraph.reducers.impl.MinReduce;
-import org.apache.giraph.reducers.impl.SumReduce;
 import org.apache.giraph.types.NoMessage;
-import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.NullWritable;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.giraphml.api.BipartitePiece;
+import org.giraphml.api.DataCensus;
 import org.giraphml.api.JobFailure;
+import org.giraphml.api.RowProblems;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
-import org.giraphml.io.InputPlan;
 
 /**
  * First step: data vertices report how many rows they hold and the dimension they live in;
@@ -28,12 +24,8 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
   private static final Logger LOG = LogManager.getLogger(DescribePiece.class);
 
   private final KMeansState state;
-  private ReducerHandle<LongWritable, LongWritable> rows;
-  private ReducerHandle<LongWritable, LongWritable> blocks;
-  private ReducerHandle<LongWritable, LongWritable> dims;
-  private ReducerHandle<LongWritable, LongWritable> sparseBlocks;
-  private ReducerHandle<LongWritable, LongWritable> zeroRows;
-  private ReducerHandle<LongWritable, LongWritable> firstZeroRow;
+  private final DataCensus census = new DataCensus();
+  private final RowProblems zeroRows = new RowProblems();
 
   DescribePiece(KMeansState state) {
     this.state = state;
@@ -42,12 +34,8 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
   @Override
   public void registerReducers(CreateReducersApi api, Object stage) {
     state.startNanos = System.nanoTime();
-    rows = api.createGlobalReducer(SumReduce.LONG);
-    blocks = api.createGlobalReducer(SumReduce.LONG);
-    dims = api.createGlobalReducer(MaxReduce.LONG);
-    sparseBlocks = api.createGlobalReducer(SumReduce.LONG);
-    zeroRows = api.createGlobalReducer(SumReduce.LONG);
-    firstZeroRow = api.createGlobalReducer(MinReduce.LONG);
+    census.register(api);
+    zeroRows.register(api);
   }
 
   @Override
@@ -56,10 +44,7 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
     return vertex -> {
       NodeValue value = vertex.getValue();
       DataBlock block = value.block();
-      reduceLong(rows, block.rows());
-      reduceLong(blocks, 1);
-      reduceLong(dims, block.maxColumnPlusOne());
-      reduceLong(sparseBlocks, block.isSparse() ? 1 : 0);
+      census.add(block);
       if (cosine) {
         long firstZero = Long.MAX_VALUE;
         long zeros = 0;
@@ -70,8 +55,7 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
           }
         }
         if (zeros > 0) {
-          reduceLong(zeroRows, zeros);
-          reduceLong(firstZeroRow, firstZero);
+          zeroRows.add(zeros, firstZero);
         } else {
           value.setBlock(block.withUnitRows());
         }
@@ -81,16 +65,13 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
 
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
-    state.rows = rows.getReducedValue(api).get();
-    state.blocks = blocks.getReducedValue(api).get();
-    state.dims = (int) dims.getReducedValue(api).get();
-    state.sparse = sparseBlocks.getReducedValue(api).get() > 0;
-    long zeros = zeroRows.getReducedValue(api).get();
-    if (zeros > 0) {
-      throw new JobFailure(zeros + " row(s) are all zeros, for which cosine distance is "
-          + "undefined; the first is " + InputPlan.describeRow(api.getConf(),
-          firstZeroRow.getReducedValue(api).get()) + ". Remove them or use --distance euclidean");
-    }
+    census.read(api);
+    state.rows = census.rows();
+    state.blocks = census.blocks();
+    state.dims = census.dimensions();
+    state.sparse = census.sparse();
+    zeroRows.failIfAny(api, "are all zeros, for which cosine distance is undefined",
+        ". Remove them or use --distance euclidean");
     if (state.rows < state.k) {
       throw new JobFailure("k = " + state.k + " is larger than the number of rows ("
           + state.rows + ")");

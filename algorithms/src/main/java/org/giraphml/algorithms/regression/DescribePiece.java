@@ -3,21 +3,17 @@ package org.giraphml.algorithms.regression;
 import org.apache.giraph.block_app.framework.api.BlockMasterApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
 import org.apache.giraph.block_app.framework.api.CreateReducersApi;
-import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
-import org.apache.giraph.reducers.impl.MaxReduce;
-import org.apache.giraph.reducers.impl.MinReduce;
-import org.apache.giraph.reducers.impl.SumReduce;
 import org.apache.giraph.types.NoMessage;
-import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.NullWritable;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.giraphml.api.BipartitePiece;
+import org.giraphml.api.DataCensus;
 import org.giraphml.api.JobFailure;
+import org.giraphml.api.RowProblems;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
-import org.giraphml.io.InputPlan;
 
 /**
  * First step: rows, dimension and label checks. For logistic regression every label must be
@@ -28,12 +24,8 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
   private static final Logger LOG = LogManager.getLogger(DescribePiece.class);
 
   private final GlmState state;
-  private ReducerHandle<LongWritable, LongWritable> rows;
-  private ReducerHandle<LongWritable, LongWritable> blocks;
-  private ReducerHandle<LongWritable, LongWritable> dims;
-  private ReducerHandle<LongWritable, LongWritable> sparseBlocks;
-  private ReducerHandle<LongWritable, LongWritable> badLabels;
-  private ReducerHandle<LongWritable, LongWritable> firstBadLabel;
+  private final DataCensus census = new DataCensus();
+  private final RowProblems badLabels = new RowProblems();
 
   DescribePiece(GlmState state) {
     this.state = state;
@@ -42,12 +34,8 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
   @Override
   public void registerReducers(CreateReducersApi api, Object stage) {
     state.startNanos = System.nanoTime();
-    rows = api.createGlobalReducer(SumReduce.LONG);
-    blocks = api.createGlobalReducer(SumReduce.LONG);
-    dims = api.createGlobalReducer(MaxReduce.LONG);
-    sparseBlocks = api.createGlobalReducer(SumReduce.LONG);
-    badLabels = api.createGlobalReducer(SumReduce.LONG);
-    firstBadLabel = api.createGlobalReducer(MinReduce.LONG);
+    census.register(api);
+    badLabels.register(api);
   }
 
   @Override
@@ -55,10 +43,7 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
     boolean binary = state.loss == Loss.LOGISTIC;
     return vertex -> {
       DataBlock block = vertex.getValue().block();
-      reduceLong(rows, block.rows());
-      reduceLong(blocks, 1);
-      reduceLong(dims, block.maxColumnPlusOne());
-      reduceLong(sparseBlocks, block.isSparse() ? 1 : 0);
+      census.add(block);
       if (binary) {
         long bad = 0;
         long first = Long.MAX_VALUE;
@@ -69,24 +54,20 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
             first = Math.min(first, block.rowKeys()[r]);
           }
         }
-        reduceLong(badLabels, bad);
-        reduceLong(firstBadLabel, first);
+        badLabels.add(bad, first);
       }
     };
   }
 
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
-    long bad = badLabels.getReducedValue(api).get();
-    if (bad > 0) {
-      throw new JobFailure(bad + " row(s) have a label other than 0 or 1 (or -1) for logistic "
-          + "regression; the first is " + InputPlan.describeRow(api.getConf(),
-          firstBadLabel.getReducedValue(api).get()));
-    }
-    state.rows = rows.getReducedValue(api).get();
-    state.blocks = blocks.getReducedValue(api).get();
-    state.dims = (int) dims.getReducedValue(api).get();
-    state.sparse = sparseBlocks.getReducedValue(api).get() > 0;
+    badLabels.failIfAny(api, "have a label other than 0 or 1 (or -1) for logistic regression",
+        "");
+    census.read(api);
+    state.rows = census.rows();
+    state.blocks = census.blocks();
+    state.dims = census.dimensions();
+    state.sparse = census.sparse();
     if (state.normalSolver && state.dims > RegressionSettings.NORMAL_MAX_FEATURES) {
       throw new JobFailure("The normal solver takes at most "
           + RegressionSettings.NORMAL_MAX_FEATURES + " features, the data has " + state.dims
