@@ -137,6 +137,19 @@ PY
     read -r whole rss < "$timing"
     awk -v n="$s" -v r="$rows" -v d="$dims" -v k="$k" -v it="$iters" -v l="$load" -v f="$fit" \
         -v w="$whole" -v m="$rss" -v i="$inertia" 'BEGIN { printf "%-14s %-10s %9d %5d %4d %5d %8.3f %8.3f %9.4f %9.2f %9.0f %15.8g\n", n, "sklearn", r, d, k, it, l, f, f / it, w, m / 1024, i }'
+    # giraph-ml / scikit-learn, per column (below 1: giraph-ml is faster or smaller)
+    python3 - "$results/$s-giraphml/summary.json" "$results/$s-giraphml.time" "$load" "$fit" "$iters" "$whole" "$rss" "$s" <<'PY'
+import json, statistics, sys
+g = json.load(open(sys.argv[1]))
+gwhole, grss = map(float, open(sys.argv[2]).read().split())
+load, fit, iters, whole, rss = map(float, sys.argv[3:8])
+it = g["iteration_seconds"]
+steady = statistics.median(it[1:]) if len(it) > 1 else it[0]
+r = lambda a, b: a / b if b > 0 else float("nan")
+print(f"{sys.argv[8]:<14} {'ratio':<10} {'':>9} {'':>5} {'':>4} {'':>5} "
+      f"{r(g['input'].get('load_seconds', 0), load):>8.2f} {r(g['train_seconds'], fit):>8.2f} "
+      f"{r(steady, fit / iters):>9.2f} {r(gwhole, whole):>9.2f} {r(grss, rss):>9.2f}")
+PY
   fi
 done
 
