@@ -31,15 +31,21 @@ class AssignPieceTest {
     }
   }
 
-  @Test
-  void modelVerticesReceiveTheSumAndCountOfTheirRows() throws Exception {
+  static final double[][] ROWS = {{0, 0}, {1, 0}, {10, 10}, {0, 1}, {12, 10}};
+
+  private static KMeansState twoClusters() {
     KMeansState state = new KMeansState();
     state.k = 2;
     state.dims = 2;
     state.distance = DistanceMeasure.EUCLIDEAN;
     state.emptyClusters = EmptyClusterPolicy.FARTHEST_POINT;
-    double[][] rows = {{0, 0}, {1, 0}, {10, 10}, {0, 1}, {12, 10}};
-    Map<NodeId, NodeValue> after = LocalHarness.of(KMeans.class).rows(rows).rowsPerBlock(2)
+    return state;
+  }
+
+  @Test
+  void modelVerticesReceiveTheSumAndCountOfTheirRows() throws Exception {
+    KMeansState state = twoClusters();
+    Map<NodeId, NodeValue> after = LocalHarness.of(KMeans.class).rows(ROWS).rowsPerBlock(2)
         .workers(2).set(KMeansSettings.K, 2)
         .runBlock(new SequenceBlock(new Publish(state, new double[] {0, 0, 11, 10}),
             new AssignPiece(state, false)));
@@ -57,14 +63,9 @@ class AssignPieceTest {
 
   @Test
   void masterLearnsTheObjectiveAndClusterSizes() throws Exception {
-    KMeansState state = new KMeansState();
-    state.k = 2;
-    state.dims = 2;
-    state.distance = DistanceMeasure.EUCLIDEAN;
-    state.emptyClusters = EmptyClusterPolicy.FARTHEST_POINT;
-    double[][] rows = {{0, 0}, {1, 0}, {10, 10}, {0, 1}, {12, 10}};
+    KMeansState state = twoClusters();
     // Without the master round trips, so this test's state object is the master's.
-    LocalHarness.of(KMeans.class).rows(rows).rowsPerBlock(2).checks(false)
+    LocalHarness.of(KMeans.class).rows(ROWS).rowsPerBlock(2).checks(false)
         .set(KMeansSettings.K, 2)
         .runBlock(new SequenceBlock(new Publish(state, new double[] {0, 0, 11, 10}),
             new AssignPiece(state, false)));
