@@ -2,7 +2,10 @@
 # k-means benchmark: giraph-ml (embedded engine) and, with --sklearn, scikit-learn on the same
 # files from the same initial centroids, ITERATIONS Lloyd iterations (tolerance 0).
 #
-#   bench/run.sh [--sklearn] [--tiny] [--workers W] [--iterations N] [DATASET ...]
+#   bench/run.sh [--sklearn] [--spark] [--tiny] [--workers W] [--iterations N] [DATASET ...]
+#
+# --spark also runs Spark MLlib 3.5 (RDD KMeans, local[2], same initial centroids) from
+# bench/spark, built on first use (about 250 MB of jars from Maven Central).
 #
 # k-means data sets: blobs-150k (150,000 x 10, k=8), blobs-1m (1,000,000 x 20, k=16),
 # fashion-mnist (70,000 x 784, k=10), iris (150 x 4, k=3). Regression: linreg-dense
@@ -13,10 +16,11 @@ set -euo pipefail
 home="$(cd "$(dirname "$0")/.." && pwd)"
 data="$home/bench-data"
 results="$home/bench-results"
-sklearn=0; tiny=0; workers="$(nproc)"; iterations=20; sets=()
+sklearn=0; spark=0; tiny=0; workers="$(nproc)"; iterations=20; sets=()
 while (($#)); do
   case "$1" in
     --sklearn) sklearn=1 ;;
+    --spark) spark=1 ;;
     --tiny) tiny=1 ;;
     --workers) workers="$2"; shift ;;
     --iterations) iterations="$2"; shift ;;
@@ -59,6 +63,16 @@ if ((sklearn)); then
   /usr/bin/python3 -c 'import sklearn, pandas' 2>/dev/null || {
     apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-sklearn python3-pandas; }
 fi
+
+if ((spark)) && [[ ! -f "$home/bench/spark/target/giraph-ml-spark-bench-0.1.0-SNAPSHOT.jar" ]]; then
+  (cd "$home/bench/spark" && mvn -q package -DskipTests)
+fi
+spark_opens=()
+for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio java.util \
+    java.util.concurrent java.util.concurrent.atomic sun.nio.ch sun.nio.cs sun.security.action \
+    sun.util.calendar; do
+  spark_opens+=("--add-opens=java.base/$p=ALL-UNNAMED")
+done
 
 k_of() { case "$1" in iris) echo 3 ;; tiny) echo 4 ;; blobs-150k) echo 8 ;; blobs-1m) echo 16 ;; fashion-mnist) echo 10 ;; esac; }
 file_of() {
@@ -130,6 +144,16 @@ print(f"{name:<14} {'giraph-ml':<10} {int(rows):>9} {int(dims):>5} {int(k):>4} {
       f"{load:>8.3f} {s['train_seconds']:>8.3f} {steady:>9.4f} {float(whole):>9.2f} "
       f"{int(rss)/1024:>9.0f} {s['objective']:>15.8g}")
 PY
+  if ((spark)); then
+    timing="$results/$s-spark.time"
+    line=$(/usr/bin/time -f '%e %M' -o "$timing" java "${spark_opens[@]}" -Xmx8g \
+      -cp "$home/bench/spark/target/giraph-ml-spark-bench-0.1.0-SNAPSHOT.jar:$home/bench/spark/target/lib/*" \
+      org.giraphml.bench.SparkKMeans "$f" "$init" "$k" "$iterations" 2>/dev/null | tail -1)
+    read -r load fit iters inertia <<<"$line"
+    read -r whole rss < "$timing"
+    awk -v n="$s" -v r="$rows" -v d="$dims" -v k="$k" -v it="$iters" -v l="$load" -v f="$fit" \
+        -v w="$whole" -v m="$rss" -v i="$inertia" 'BEGIN { printf "%-14s %-10s %9d %5d %4d %5d %8.3f %8.3f %9.4f %9.2f %9.0f %15.8g\n", n, "spark", r, d, k, it, l, f, f / it, w, m / 1024, i }'
+  fi
   if ((sklearn)); then
     timing="$results/$s-sklearn.time"
     line=$(/usr/bin/time -f '%e %M' -o "$timing" /usr/bin/python3 "$home/bench/sklearn_kmeans.py" "$f" "$init" "$k" "$iterations")
