@@ -142,7 +142,6 @@ public final class JobRunner {
     ArrayNode problems = input.putArray("skipped_row_problems");
     stats.problems().forEach(problems::add);
     summary.put("total_seconds", (System.nanoTime() - t0) / 1e9);
-    JobOutput.WORK_DIR.set(conf, work.toString());
     JobOutput.writeJson(conf, SUMMARY_FILE, summary);
     return summary;
   }
