@@ -7,14 +7,12 @@ import org.apache.giraph.block_app.framework.api.BlockWorkerReceiveApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
 import org.apache.giraph.block_app.framework.api.CreateReducersApi;
 import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
-import org.apache.giraph.combiner.MessageCombiner;
-import org.apache.giraph.conf.ImmutableClassesGiraphConfiguration;
 import org.apache.giraph.reducers.impl.SumReduce;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.NullWritable;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.giraphml.api.BipartitePiece;
+import org.giraphml.api.VectorSumPiece;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
@@ -22,7 +20,6 @@ import org.giraphml.reduce.KeyedRows;
 import org.giraphml.reduce.KeyedRowsReduce;
 import org.giraphml.reduce.RowTable;
 import org.giraphml.reduce.VectorSum;
-import org.giraphml.reduce.VectorSumCombiner;
 import org.giraphml.reduce.VectorSumReduce;
 
 /**
@@ -36,7 +33,7 @@ import org.giraphml.reduce.VectorSumReduce;
  * <p>The same piece, in its final form, assigns rows to the final centroids without sending,
  * so that the reported objective, cluster sizes and predictions belong to the saved model.
  */
-final class AssignPiece extends BipartitePiece<VectorSum> {
+final class AssignPiece extends VectorSumPiece {
   private static final Logger LOG = LogManager.getLogger(AssignPiece.class);
 
   private final KMeansState state;
@@ -64,12 +61,6 @@ final class AssignPiece extends BipartitePiece<VectorSum> {
     if (reseeding()) {
       farthest = api.createGlobalReducer(new KeyedRowsReduce(state.k));
     }
-  }
-
-  @Override
-  protected MessageCombiner<? super NodeId, VectorSum> getMessageCombiner(
-      ImmutableClassesGiraphConfiguration conf) {
-    return new VectorSumCombiner();
   }
 
   @Override

@@ -6,17 +6,14 @@ import org.apache.giraph.block_app.framework.api.BlockWorkerReceiveApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
 import org.apache.giraph.block_app.framework.api.CreateReducersApi;
 import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
-import org.apache.giraph.combiner.MessageCombiner;
-import org.apache.giraph.conf.ImmutableClassesGiraphConfiguration;
 import org.apache.giraph.reducers.impl.SumReduce;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.NullWritable;
-import org.giraphml.api.BipartitePiece;
+import org.giraphml.api.VectorSumPiece;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
 import org.giraphml.reduce.VectorSum;
-import org.giraphml.reduce.VectorSumCombiner;
 import org.giraphml.reduce.VectorSumReduce;
 
 /**
@@ -25,7 +22,7 @@ import org.giraphml.reduce.VectorSumReduce;
  * (combined per worker, in double-double); shards turn the sums into their slice of the
  * objective's gradient, including the L2 term.
  */
-final class GradientPiece extends BipartitePiece<VectorSum> {
+final class GradientPiece extends VectorSumPiece {
   private final GlmState state;
   private ReducerHandle<VectorSum, VectorSum> loss;
   private ReducerHandle<LongWritable, LongWritable> messages;
@@ -40,12 +37,6 @@ final class GradientPiece extends BipartitePiece<VectorSum> {
     loss = api.createGlobalReducer(new VectorSumReduce(1));
     messages = api.createGlobalReducer(SumReduce.LONG);
     bytes = api.createGlobalReducer(SumReduce.LONG);
-  }
-
-  @Override
-  protected MessageCombiner<? super NodeId, VectorSum> getMessageCombiner(
-      ImmutableClassesGiraphConfiguration conf) {
-    return new VectorSumCombiner();
   }
 
   @Override

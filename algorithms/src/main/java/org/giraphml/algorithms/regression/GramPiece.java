@@ -2,15 +2,12 @@ package org.giraphml.algorithms.regression;
 
 import org.apache.giraph.block_app.framework.api.BlockWorkerReceiveApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
-import org.apache.giraph.combiner.MessageCombiner;
-import org.apache.giraph.conf.ImmutableClassesGiraphConfiguration;
 import org.apache.hadoop.io.NullWritable;
-import org.giraphml.api.BipartitePiece;
+import org.giraphml.api.VectorSumPiece;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
 import org.giraphml.reduce.VectorSum;
-import org.giraphml.reduce.VectorSumCombiner;
 
 /**
  * The normal equations' one pass: every block sends the solver vertex ({@code MODEL:0}) its
@@ -19,17 +16,11 @@ import org.giraphml.reduce.VectorSumCombiner;
  * contributions of a worker's blocks. Centring makes the intercept exact and the system far
  * better conditioned than {@code X'X}.
  */
-final class GramPiece extends BipartitePiece<VectorSum> {
+final class GramPiece extends VectorSumPiece {
   private final GlmState state;
 
   GramPiece(GlmState state) {
     this.state = state;
-  }
-
-  @Override
-  protected MessageCombiner<? super NodeId, VectorSum> getMessageCombiner(
-      ImmutableClassesGiraphConfiguration conf) {
-    return new VectorSumCombiner();
   }
 
   static int packedLength(int d) {
