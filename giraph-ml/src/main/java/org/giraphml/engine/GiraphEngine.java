@@ -82,24 +82,6 @@ public final class GiraphEngine {
     return stats;
   }
 
-  /** conf/jvm.options as one line (shipped inside the jar as org/giraphml/jvm.options). */
-  static String jvmOptions() {
-    try (java.io.InputStream in = GiraphEngine.class.getResourceAsStream("/org/giraphml/jvm.options")) {
-      if (in == null) {
-        throw new IllegalStateException("org/giraphml/jvm.options is missing from the jar");
-      }
-      StringBuilder line = new StringBuilder();
-      for (String option : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\s+")) {
-        if (!option.isBlank()) {
-          line.append(line.length() == 0 ? "" : " ").append(option);
-        }
-      }
-      return line.toString();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
   /** The Giraph settings of a giraph-ml job; tuned for short supersteps. */
   static void configure(Class<? extends MlAlgorithm> algorithm, GiraphConfiguration conf,
       int workers, boolean predictions) {
@@ -122,7 +104,7 @@ public final class GiraphEngine {
     } else {
       conf.setWorkerConfiguration(workers, workers, 100f);
       // Giraph's Kryo and Netty need the same opened packages in every container JVM.
-      String opens = jvmOptions();
+      String opens = JvmOptions.line();
       for (String key : new String[] {"mapreduce.map.java.opts",
           "yarn.app.mapreduce.am.command-opts"}) {
         String current = conf.get(key, "");

@@ -13,6 +13,7 @@ import org.apache.hadoop.util.ToolRunner;
 import org.giraphml.api.JobFailure;
 import org.giraphml.api.MlAlgorithm;
 import org.giraphml.conf.InvalidOptionException;
+import org.giraphml.engine.JvmOptions;
 import org.giraphml.io.InputException;
 
 /**
@@ -75,6 +76,15 @@ public final class Main extends Configured implements Tool {
     if (algorithm == null) {
       err.println("giraph-ml: unknown command '" + args[0] + "'");
       err.print(overview());
+      return USAGE;
+    }
+    List<String> closed = JvmOptions.missingOpens();
+    if (!closed.isEmpty()) {
+      // Under 'hadoop jar' the manifest's Add-Opens does not apply (RunJar is the main class).
+      err.println("giraph-ml " + algorithm.name() + ": this JVM was started without "
+          + closed.get(0) + (closed.size() > 1 ? " and " + (closed.size() - 1) + " more" : "")
+          + ", which Giraph and Kryo need on Java 17. Start it with these flags; under "
+          + "'hadoop jar':\n  export HADOOP_CLIENT_OPTS=\"" + JvmOptions.line() + "\"");
       return USAGE;
     }
     Configuration conf = getConf() == null ? new Configuration() : getConf();
