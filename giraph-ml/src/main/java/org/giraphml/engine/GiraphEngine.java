@@ -92,6 +92,7 @@ public final class GiraphEngine {
     }
     GraphTaskManager.CHECKER_IF_WORKER_SHOULD_FAIL_AFTER_EXCEPTION_CLASS.set(conf,
         FailureRecorder.class);
+    GiraphConstants.JOB_OBSERVER_CLASS.set(conf, JobDiagnostics.class);
     boolean local = "local".equals(conf.get("mapreduce.framework.name", "local"));
     if (local) {
       // Hadoop 3 no longer sets this, and Giraph reads it to recognise the local job runner.
@@ -117,6 +118,20 @@ public final class GiraphEngine {
       // Kerberos cluster: Giraph's Netty channels authenticate with the job's SASL token.
       GiraphConstants.AUTHENTICATE.setIfUnset(conf, true);
     }
+    // Giraph's own ZooKeeper grants sessions of 10 to 15 minutes whatever its clients ask for,
+    // so a worker whose machine dies keeps its health node, and stalls the superstep, for 10
+    // minutes. Grant the session timeout Giraph's clients ask for (giraph.zkSessionMsecTimeout,
+    // 1 minute by default): a lost worker is then noticed within it, and the job restarts from
+    // its last checkpoint or fails.
+    int session = GiraphConstants.ZOOKEEPER_SESSION_TIMEOUT.get(conf);
+    GiraphConstants.ZOOKEEPER_MIN_SESSION_TIMEOUT.setIfUnset(conf, session);
+    GiraphConstants.ZOOKEEPER_MAX_SESSION_TIMEOUT.setIfUnset(conf,
+        Math.max(session, GiraphConstants.ZOOKEEPER_MAX_SESSION_TIMEOUT.get(conf)));
+    // Giraph waits this long for ZooKeeper to answer (connecting, or a restarted worker waiting
+    // for the master to notice its predecessor is gone) before failing the task: 15 minutes by
+    // default, per task attempt. Three session timeouts cover both; an unreachable ZooKeeper
+    // then fails the job in minutes instead of an hour of retried attempts.
+    GiraphConstants.WAIT_ZOOKEEPER_TIMEOUT_MSEC.setIfUnset(conf, 3L * session);
     // ZooKeeper and checkpoints live inside the job's private (0700) work directory.
     Path scratch = new Path(JobOutput.WORK_DIR.get(conf), SCRATCH);
     conf.setIfUnset(GiraphConstants.ZOOKEEPER_DIR, new Path(scratch, "zk").toUri().getPath());

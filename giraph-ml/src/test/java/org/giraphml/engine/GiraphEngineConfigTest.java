@@ -49,6 +49,25 @@ class GiraphEngineConfigTest {
   }
 
   @Test
+  void aLostWorkerOrAnUnreachableZooKeeperIsNoticedWithinTheSessionTimeout() {
+    GiraphConfiguration conf = configured("yarn");
+    int session = GiraphConstants.ZOOKEEPER_SESSION_TIMEOUT.get(conf);
+    assertEquals(60_000, session);
+    // Giraph's own defaults are 10 and 15 minutes, whatever the session asks for.
+    assertEquals(session, GiraphConstants.ZOOKEEPER_MIN_SESSION_TIMEOUT.get(conf));
+    assertEquals(15 * 60_000, GiraphConstants.ZOOKEEPER_MAX_SESSION_TIMEOUT.get(conf));
+    assertEquals(3L * session, GiraphConstants.WAIT_ZOOKEEPER_TIMEOUT_MSEC.get(conf));
+    assertEquals(JobDiagnostics.class, GiraphConstants.JOB_OBSERVER_CLASS.get(conf));
+
+    GiraphConfiguration longSessions = new GiraphConfiguration();
+    longSessions.set("mapreduce.framework.name", "yarn");
+    GiraphConstants.ZOOKEEPER_SESSION_TIMEOUT.set(longSessions, 20 * 60_000);
+    JobOutput.WORK_DIR.set(longSessions, tmp.resolve("work").toString());
+    GiraphEngine.configure(Predict.class, longSessions, 2, false);
+    assertEquals(20 * 60_000, GiraphConstants.ZOOKEEPER_MAX_SESSION_TIMEOUT.get(longSessions));
+  }
+
+  @Test
   void noClassIsTakenFromTheInputOnlyFromTheRegisteredAlgorithm() {
     GiraphConfiguration conf = configured("local");
     assertEquals(BlockInputFormat.class.getName(),

@@ -2,6 +2,7 @@ package org.giraphml.algorithms.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +16,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.giraphml.algorithms.kmeans.KMeans;
 import org.giraphml.algorithms.regression.LinearRegression;
+import org.giraphml.api.JobFailure;
 import org.giraphml.api.JobOutput;
 import org.giraphml.job.JobRunner;
 import org.junit.jupiter.api.AfterAll;
@@ -76,10 +78,7 @@ class MiniClusterIT {
   @Test
   @Timeout(value = 5, unit = TimeUnit.MINUTES)
   void kmeansOnYarnWithHdfsGivesTheEmbeddedModel() throws Exception {
-    Configuration onYarn = cluster.conf();
-    kmeans(onYarn, iris, irisInit, "hdfs:///out/iris");
-    onYarn.set("giraphml.job.engine", "giraph");
-    onYarn.set("giraphml.job.workers", "2");
+    Configuration onYarn = irisOnYarn("hdfs:///out/iris");
     JobRunner.run(new KMeans(), onYarn);
 
     assertEquals(embeddedIrisModel().get("centroids"),
@@ -113,8 +112,7 @@ class MiniClusterIT {
       String out = i == 0 ? "hdfs:///out/diabetes" : tmp.resolve("diabetes").toString();
       conf.set("giraphml.output.path", out);
       if (i == 0) {
-        conf.set("giraphml.job.engine", "giraph");
-        conf.set("giraphml.job.workers", "2");
+        onYarn(conf);
       }
       JobRunner.run(new LinearRegression(), conf);
       org.apache.hadoop.fs.Path model = new org.apache.hadoop.fs.Path(out, "model.json");
@@ -165,12 +163,116 @@ class MiniClusterIT {
     assertFalse(cluster.hdfs().exists(new org.apache.hadoop.fs.Path("/out/never")));
   }
 
+  @Test
+  @Timeout(value = 8, unit = TimeUnit.MINUTES)
+  void workerLostMidTrainingRestartsFromTheCheckpointWithTheSameResult() throws Exception {
+    Configuration conf = irisOnYarn("hdfs:///out/recovered");
+    conf.setInt("giraph.checkpointFrequency", 2);
+    conf.setInt("giraph.zkSessionMsecTimeout", 10_000);
+    Path trace = tmp.resolve("recovery-trace.txt");
+    WorkerCrash.install(conf, 9, 1, trace);
+    JobRunner.run(new KMeans(), conf);
+
+    assertTrue(failedAttempts(latestJob()) >= 1, "the injected crash did not happen");
+    // The retried worker resumed from a checkpoint (every 2 supersteps, so 8), not from input.
+    long resumedAt = Files.readAllLines(trace).stream().map(l -> l.split(" "))
+        .filter(f -> f[0].equals(String.valueOf(WorkerCrash.TASK)) && !f[1].equals("0"))
+        .mapToLong(f -> Long.parseLong(f[2])).min().orElse(-1);
+    assertEquals(8, resumedAt, Files.readString(trace));
+    JsonNode expected = embeddedIrisModel();
+    assertEquals(expected.get("centroids"), hdfsJson("/out/recovered/model.json").get("centroids"));
+    JsonNode local = JobOutput.json().readTree(tmp.resolve("local-iris/summary.json").toFile());
+    JsonNode recovered = hdfsJson("/out/recovered/summary.json");
+    assertEquals(local.get("iterations"), recovered.get("iterations"));
+    assertEquals(local.get("objective_history"), recovered.get("objective_history"));
+    // Every row predicted exactly once, as in the run without a failure.
+    Path predictions = tmp.resolve("recovered-predictions.csv");
+    cluster.hdfs().copyToLocalFile(new org.apache.hadoop.fs.Path(
+        "/out/recovered/predictions.csv"), new org.apache.hadoop.fs.Path(predictions.toString()));
+    assertEquals(Files.readAllLines(tmp.resolve("local-iris/predictions.csv")),
+        Files.readAllLines(predictions));
+  }
+
+  @Test
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  void workerThatKeepsDyingFailsTheJobWithHadoopsDiagnosticsAndNoOutput() throws Exception {
+    Configuration conf = irisOnYarn("hdfs:///out/lost");
+    conf.setInt("giraph.checkpointFrequency", 2);
+    conf.setInt("giraph.zkSessionMsecTimeout", 10_000);
+    conf.setInt("mapreduce.map.maxattempts", 2);
+    WorkerCrash.install(conf, 9, Integer.MAX_VALUE, tmp.resolve("lost-trace.txt"));
+    JobFailure failure = assertThrows(JobFailure.class, () -> JobRunner.run(new KMeans(), conf));
+    assertTrue(failure.getMessage().matches("The Giraph job failed: task task_\\S+_m_000001 "
+        + "failed \\d+ times? \\(last: container exit code -?\\d+\\).* Container logs: yarn "
+        + "logs -applicationId application_\\d+_\\d+"), failure.getMessage());
+    FileSystem hdfs = cluster.hdfs();
+    assertFalse(hdfs.exists(new org.apache.hadoop.fs.Path("/out/lost")));
+    for (org.apache.hadoop.fs.FileStatus f : hdfs.listStatus(new org.apache.hadoop.fs.Path("/out"))) {
+      assertFalse(f.getPath().getName().startsWith(".lost"), "work directory left: " + f.getPath());
+    }
+  }
+
+  @Test
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  void unreachableZooKeeperFailsTheJobInsteadOfHanging() throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    Configuration conf = irisOnYarn("hdfs:///out/no-zookeeper");
+    conf.set("giraph.zkList", "127.0.0.1:" + closedPort);
+    conf.setInt("giraph.zkSessionMsecTimeout", 10_000);
+    // Bounded by giraph.waitZookeeperTimeoutMsec (3 sessions: 30 s here) per task attempt.
+    JobFailure failure = assertThrows(JobFailure.class, () -> JobRunner.run(new KMeans(), conf));
+    assertTrue(failure.getMessage().matches("The Giraph job failed: task \\S+ failed 1 time "
+        + "\\(last: Error: java.lang.IllegalStateException: [^)]*Timeout waiting\\)\\. Hadoop: .*"),
+        failure.getMessage());
+    assertFalse(cluster.hdfs().exists(new org.apache.hadoop.fs.Path("/out/no-zookeeper")));
+  }
+
+  /** The most recently submitted job on the cluster. */
+  private static org.apache.hadoop.mapreduce.Job latestJob() throws Exception {
+    org.apache.hadoop.mapreduce.Cluster client =
+        new org.apache.hadoop.mapreduce.Cluster(cluster.conf());
+    org.apache.hadoop.mapreduce.JobStatus latest = null;
+    for (org.apache.hadoop.mapreduce.JobStatus status : client.getAllJobStatuses()) {
+      if (latest == null || status.getJobID().compareTo(latest.getJobID()) > 0) {
+        latest = status;
+      }
+    }
+    return client.getJob(latest.getJobID());
+  }
+
+  private static long failedAttempts(org.apache.hadoop.mapreduce.Job job) throws Exception {
+    long failed = 0;
+    for (org.apache.hadoop.mapreduce.TaskCompletionEvent event
+        : job.getTaskCompletionEvents(0, 1000)) {
+      if (event.getStatus() == org.apache.hadoop.mapreduce.TaskCompletionEvent.Status.FAILED) {
+        failed++;
+      }
+    }
+    return failed;
+  }
+
   /** The cluster column of a predictions.csv. */
   private static List<String> clusters(Path predictions) throws IOException {
     List<String> lines = Files.readAllLines(predictions);
     int column = List.of(lines.get(0).split(",")).indexOf("cluster");
     assertTrue(column >= 0, "no cluster column in " + lines.get(0));
     return lines.stream().skip(1).map(l -> l.split(",")[column]).toList();
+  }
+
+  /** k-means of iris on HDFS from the fixed centroids, on YARN: a Giraph master, two workers. */
+  private static Configuration irisOnYarn(String output) {
+    Configuration conf = cluster.conf();
+    kmeans(conf, iris, irisInit, output);
+    onYarn(conf);
+    return conf;
+  }
+
+  private static void onYarn(Configuration conf) {
+    conf.set("giraphml.job.engine", "giraph");
+    conf.set("giraphml.job.workers", "2");
   }
 
   private static void kmeans(Configuration conf, String input, String init, String output) {

@@ -1,0 +1,113 @@
+package org.giraphml.engine;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.giraph.conf.DefaultImmutableClassesGiraphConfigurable;
+import org.apache.giraph.job.GiraphJobObserver;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.mapreduce.Job;
+import org.apache.hadoop.mapreduce.TaskAttemptID;
+import org.apache.hadoop.mapreduce.TaskCompletionEvent;
+import org.giraphml.api.JobOutput;
+
+/**
+ * Giraph's job observer in the submitting JVM. When a job fails without a reason recorded by
+ * {@link FailureRecorder} (a task was lost rather than failing in our code: a crashed JVM, a
+ * killed container, an unreachable ZooKeeper), it records what Hadoop knows instead: how often
+ * each task failed and the diagnostics of its last failed attempt.
+ */
+@SuppressWarnings("rawtypes")
+public final class JobDiagnostics extends DefaultImmutableClassesGiraphConfigurable
+    implements GiraphJobObserver {
+  /** Diagnostics can be long (stack traces); the first lines say what happened. */
+  private static final int MAX_CHARS = 400;
+  private static final Pattern STACK_FRAME = Pattern.compile("\\n\\s*at ");
+  private static final Pattern EXIT_CODE = Pattern.compile("Exit code: (-?\\d+)");
+
+  @Override
+  public void launchingJob(Job job) {
+  }
+
+  @Override
+  public void jobRunning(Job job) {
+  }
+
+  @Override
+  public void jobGotAllMappers(Job job) {
+  }
+
+  @Override
+  public void jobFinished(Job job, boolean passed) {
+    if (passed || !JobOutput.WORK_DIR.isSet(getConf())) {
+      return;
+    }
+    try {
+      Path recorded = new Path(JobOutput.WORK_DIR.get(getConf()), JobOutput.FAILURE_FILE);
+      if (!recorded.getFileSystem(getConf()).exists(recorded)) {
+        JobOutput.recordFailure(getConf(), describe(job));
+      }
+    } catch (IOException | InterruptedException e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      // The generic "job failed" message still reaches the user.
+    }
+  }
+
+  /**
+   * "The Giraph job failed: task ..._m_000001 failed 4 times (last: exit code 57). Hadoop: ...
+   * Container logs: yarn logs -applicationId ...", from the job's history.
+   */
+  static String describe(Job job) throws IOException, InterruptedException {
+    Map<String, Integer> failures = new LinkedHashMap<>();
+    Map<String, TaskAttemptID> last = new LinkedHashMap<>();
+    int from = 0;
+    TaskCompletionEvent[] events;
+    while ((events = job.getTaskCompletionEvents(from, 100)).length > 0) {
+      for (TaskCompletionEvent event : events) {
+        if (event.getStatus() == TaskCompletionEvent.Status.FAILED
+            || event.getStatus() == TaskCompletionEvent.Status.TIPFAILED) {
+          String task = event.getTaskAttemptId().getTaskID().toString();
+          failures.merge(task, 1, Integer::sum);
+          last.put(task, event.getTaskAttemptId());
+        }
+      }
+      from += events.length;
+    }
+    StringBuilder message = new StringBuilder("The Giraph job failed");
+    String separator = ": ";
+    for (Map.Entry<String, Integer> failed : failures.entrySet()) {
+      message.append(separator).append("task ").append(failed.getKey()).append(" failed ")
+          .append(failed.getValue()).append(failed.getValue() == 1 ? " time" : " times");
+      String[] diagnostics = job.getTaskDiagnostics(last.get(failed.getKey()));
+      if (diagnostics != null && diagnostics.length > 0) {
+        message.append(" (last: ").append(summary(diagnostics[diagnostics.length - 1]))
+            .append(')');
+      }
+      separator = "; ";
+    }
+    String info = job.getStatus().getFailureInfo();
+    if (info != null && !info.isBlank()) {
+      message.append(". Hadoop: ").append(summary(info));
+    }
+    message.append(". Container logs: yarn logs -applicationId ")
+        .append(job.getJobID().toString().replaceFirst("^job_", "application_"));
+    return message.toString();
+  }
+
+  /** A container's diagnostics repeat the launch boilerplate; its exit code is the news. */
+  private static String summary(String diagnostics) {
+    Matcher exit = EXIT_CODE.matcher(diagnostics);
+    if (exit.find()) {
+      return "container exit code " + exit.group(1);
+    }
+    // Of a stack trace, the exception is the news; frames and causes are for the container log.
+    Matcher frame = STACK_FRAME.matcher(diagnostics);
+    String head = frame.find() ? diagnostics.substring(0, frame.start()) : diagnostics;
+    String flat = head.strip().replaceAll("\\s*\\n\\s*", "; ");
+    return flat.length() <= MAX_CHARS ? flat : flat.substring(0, MAX_CHARS) + " ...";
+  }
+}
