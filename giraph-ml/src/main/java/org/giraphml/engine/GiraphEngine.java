@@ -9,15 +9,16 @@ import org.apache.giraph.conf.GiraphConfiguration;
 import org.apache.giraph.conf.GiraphConstants;
 import org.apache.giraph.graph.GraphTaskManager;
 import org.apache.giraph.job.GiraphJob;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.security.UserGroupInformation;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.giraphml.api.JobFailure;
 import org.giraphml.api.JobOutput;
 import org.giraphml.api.MlAlgorithm;
+import org.giraphml.conf.InvalidOptionException;
 import org.giraphml.io.LoadStats;
 
 /**
@@ -82,6 +83,29 @@ public final class GiraphEngine {
     return stats;
   }
 
+  /**
+   * Giraph 1.3's SASL authentication of its Netty channels ({@code giraph.authenticate}) cannot
+   * work: workers authenticate, the master's client never does (NettyMasterClient has no
+   * handshake), so workers refuse the master's requests and the job hangs (seen on the mini
+   * cluster). Refuse it before launch. On a Kerberos cluster, where users expect every channel
+   * authenticated, Giraph's worker ports are not: run only when the submitter says so with an
+   * explicit {@code giraph.authenticate=false}.
+   */
+  public static void checkSecurity(Configuration conf, boolean secureCluster) {
+    String key = GiraphConstants.AUTHENTICATE.getKey();
+    if (GiraphConstants.AUTHENTICATE.get(conf)) {
+      throw new InvalidOptionException(key + "=true cannot work with Giraph 1.3: its master never "
+          + "authenticates, so the workers refuse its requests and the job hangs. Remove it; "
+          + "README 'Security' says what protects a giraph job instead");
+    }
+    if (secureCluster && conf.get(key) == null) {
+      throw new InvalidOptionException("Hadoop security is on, but Giraph 1.3 cannot "
+          + "authenticate its Netty channels: the workers' ports would accept requests from "
+          + "anyone who can reach them. On a network only the cluster can reach, accept that "
+          + "with -D " + key + "=false; otherwise use --engine memory");
+    }
+  }
+
   /** The Giraph settings of a giraph-ml job; tuned for short supersteps. */
   static void configure(Class<? extends MlAlgorithm> algorithm, GiraphConfiguration conf,
       int workers, boolean predictions) {
@@ -113,10 +137,6 @@ public final class GiraphEngine {
           conf.set(key, (current + " " + opens).trim());
         }
       }
-    }
-    if (UserGroupInformation.isSecurityEnabled()) {
-      // Kerberos cluster: Giraph's Netty channels authenticate with the job's SASL token.
-      GiraphConstants.AUTHENTICATE.setIfUnset(conf, true);
     }
     // Giraph's own ZooKeeper grants sessions of 10 to 15 minutes whatever its clients ask for,
     // so a worker whose machine dies keeps its health node, and stalls the superstep, for 10

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.apache.giraph.conf.GiraphConfiguration;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.security.UserGroupInformation;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.giraphml.api.JobFailure;
@@ -66,6 +67,9 @@ public final class JobRunner {
       option.validate(conf);
     }
     algorithm.validate(conf);
+    if (JobOptions.ENGINE.get(conf) == EngineKind.GIRAPH) {
+      GiraphEngine.checkSecurity(conf, UserGroupInformation.isSecurityEnabled());
+    }
   }
 
   public static Report run(MlAlgorithm algorithm, Configuration base) throws IOException {

@@ -2,11 +2,14 @@ package org.giraphml.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.apache.giraph.conf.GiraphConfiguration;
 import org.apache.giraph.conf.GiraphConstants;
+import org.apache.hadoop.conf.Configuration;
+import org.giraphml.conf.InvalidOptionException;
 import org.giraphml.api.JobOutput;
 import org.giraphml.predict.Predict;
 import org.junit.jupiter.api.Test;
@@ -65,6 +68,24 @@ class GiraphEngineConfigTest {
     JobOutput.WORK_DIR.set(longSessions, tmp.resolve("work").toString());
     GiraphEngine.configure(Predict.class, longSessions, 2, false);
     assertEquals(20 * 60_000, GiraphConstants.ZOOKEEPER_MAX_SESSION_TIMEOUT.get(longSessions));
+  }
+
+  @Test
+  void giraphsBrokenSaslIsRefusedAndASecureClusterNeedsAnExplicitYes() {
+    Configuration conf = new Configuration(false);
+    GiraphEngine.checkSecurity(conf, false);
+    conf.setBoolean("giraph.authenticate", true);
+    InvalidOptionException broken = assertThrows(InvalidOptionException.class,
+        () -> GiraphEngine.checkSecurity(conf, false));
+    assertTrue(broken.getMessage().startsWith("giraph.authenticate=true cannot work with "
+        + "Giraph 1.3: its master never authenticates"), broken.getMessage());
+
+    Configuration secure = new Configuration(false);
+    InvalidOptionException unsaid = assertThrows(InvalidOptionException.class,
+        () -> GiraphEngine.checkSecurity(secure, true));
+    assertTrue(unsaid.getMessage().contains("-D giraph.authenticate=false"), unsaid.getMessage());
+    secure.setBoolean("giraph.authenticate", false);
+    GiraphEngine.checkSecurity(secure, true);
   }
 
   @Test
