@@ -166,11 +166,8 @@ class MiniClusterIT {
   @Test
   @Timeout(value = 8, unit = TimeUnit.MINUTES)
   void workerLostMidTrainingRestartsFromTheCheckpointWithTheSameResult() throws Exception {
-    Configuration conf = irisOnYarn("hdfs:///out/recovered");
-    conf.setInt("giraph.checkpointFrequency", 2);
-    conf.setInt("giraph.zkSessionMsecTimeout", 10_000);
     Path trace = tmp.resolve("recovery-trace.txt");
-    WorkerCrash.install(conf, 9, 1, trace);
+    Configuration conf = crashingWorker("hdfs:///out/recovered", 1, trace);
     JobRunner.run(new KMeans(), conf);
 
     assertTrue(failedAttempts(latestJob()) >= 1, "the injected crash did not happen");
@@ -196,11 +193,9 @@ class MiniClusterIT {
   @Test
   @Timeout(value = 5, unit = TimeUnit.MINUTES)
   void workerThatKeepsDyingFailsTheJobWithHadoopsDiagnosticsAndNoOutput() throws Exception {
-    Configuration conf = irisOnYarn("hdfs:///out/lost");
-    conf.setInt("giraph.checkpointFrequency", 2);
-    conf.setInt("giraph.zkSessionMsecTimeout", 10_000);
+    Configuration conf = crashingWorker("hdfs:///out/lost", Integer.MAX_VALUE,
+        tmp.resolve("lost-trace.txt"));
     conf.setInt("mapreduce.map.maxattempts", 2);
-    WorkerCrash.install(conf, 9, Integer.MAX_VALUE, tmp.resolve("lost-trace.txt"));
     JobFailure failure = assertThrows(JobFailure.class, () -> JobRunner.run(new KMeans(), conf));
     assertTrue(failure.getMessage().matches("The Giraph job failed: task task_\\S+_m_000001 "
         + "failed \\d+ times? \\(last: container exit code -?\\d+\\).* Container logs: yarn "
@@ -267,6 +262,19 @@ class MiniClusterIT {
     Configuration conf = cluster.conf();
     kmeans(conf, iris, irisInit, output);
     onYarn(conf);
+    return conf;
+  }
+
+  /**
+   * {@link #irisOnYarn} with checkpoints every 2 supersteps, 10 s ZooKeeper sessions (how soon
+   * a dead worker is noticed) and map task 1's worker crashing before superstep 9 in its first
+   * {@code attempts} attempts.
+   */
+  private static Configuration crashingWorker(String output, int attempts, Path trace) {
+    Configuration conf = irisOnYarn(output);
+    conf.setInt("giraph.checkpointFrequency", 2);
+    conf.setInt("giraph.zkSessionMsecTimeout", 10_000);
+    WorkerCrash.install(conf, 9, attempts, trace);
     return conf;
   }
 
