@@ -14,7 +14,8 @@ import org.apache.hadoop.mapreduce.TaskCompletionEvent;
 import org.giraphml.api.JobOutput;
 
 /**
- * Giraph's job observer in the submitting JVM. When a job fails without a reason recorded by
+ * Giraph's job observer in the submitting JVM. While the job runs, a {@link StallWatchdog}
+ * kills it if its supersteps stop advancing. When a job fails without a reason recorded by
  * {@link FailureRecorder} (a task was lost rather than failing in our code: a crashed JVM, a
  * killed container, an unreachable ZooKeeper), it records what Hadoop knows instead: how often
  * each task failed and the diagnostics of its last failed attempt.
@@ -27,8 +28,11 @@ public final class JobDiagnostics extends DefaultImmutableClassesGiraphConfigura
   private static final Pattern STACK_FRAME = Pattern.compile("\\n\\s*at ");
   private static final Pattern EXIT_CODE = Pattern.compile("Exit code: (-?\\d+)");
 
+  private StallWatchdog watchdog;
+
   @Override
   public void launchingJob(Job job) {
+    watchdog = StallWatchdog.start(job, getConf());
   }
 
   @Override
@@ -41,6 +45,9 @@ public final class JobDiagnostics extends DefaultImmutableClassesGiraphConfigura
 
   @Override
   public void jobFinished(Job job, boolean passed) {
+    if (watchdog != null) {
+      watchdog.stop();
+    }
     if (passed || !JobOutput.WORK_DIR.isSet(getConf())) {
       return;
     }

@@ -30,4 +30,10 @@ public final class JobOptions {
       "engine", EngineKind.class, EngineKind.MEMORY,
       "memory: embedded in-memory Giraph block runner; giraph: a full Giraph job (local job "
           + "runner, or the cluster the Hadoop configuration names).");
+
+  public static final IntOption STALL_MINUTES = new IntOption("giraphml.job.stall-minutes",
+      "stall-minutes", 30, 1, 7 * 24 * 60,
+      "--engine giraph: kill the job, with a message saying so, when no superstep has finished "
+          + "for this many minutes while it runs, start-up and input loading included (a lost "
+          + "Giraph master can leave its workers waiting forever).");
 }

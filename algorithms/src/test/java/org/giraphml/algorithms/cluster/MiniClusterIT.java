@@ -225,6 +225,31 @@ class MiniClusterIT {
     assertFalse(cluster.hdfs().exists(new org.apache.hadoop.fs.Path("/out/no-zookeeper")));
   }
 
+  @Test
+  @Timeout(value = 6, unit = TimeUnit.MINUTES)
+  void lostMasterEitherRecoversWithTheSameModelOrIsEndedByTheStallWatchdog() throws Exception {
+    // With checkpoints Hadoop retries the master's task, with the ZooKeeper Giraph runs inside
+    // it. Giraph 1.3 then sometimes restarts from the checkpoint and sometimes leaves the
+    // workers waiting forever for the next superstep (both seen here). Either way the job
+    // must neither hang nor give a different model.
+    Configuration conf = irisOnYarn("hdfs:///out/no-master");
+    conf.setInt("giraph.checkpointFrequency", 2);
+    conf.setInt("giraph.zkSessionMsecTimeout", 10_000);
+    conf.setInt("giraphml.job.stall-minutes", 1);
+    MasterCrash.install(conf, 9);
+    try {
+      JobRunner.run(new KMeans(), conf);
+      assertEquals(embeddedIrisModel().get("centroids"),
+          hdfsJson("/out/no-master/model.json").get("centroids"));
+    } catch (JobFailure failure) {
+      assertTrue(failure.getMessage().matches("No superstep finished in 1 min \\(stuck at "
+          + "superstep \\d+; .*so the job was killed.*yarn logs -applicationId application_.*"),
+          failure.getMessage());
+      assertFalse(cluster.hdfs().exists(new org.apache.hadoop.fs.Path("/out/no-master")));
+    }
+    assertTrue(failedAttempts(latestJob()) >= 1, "the injected master crash did not happen");
+  }
+
   /** The most recently submitted job on the cluster. */
   private static org.apache.hadoop.mapreduce.Job latestJob() throws Exception {
     org.apache.hadoop.mapreduce.Cluster client =
