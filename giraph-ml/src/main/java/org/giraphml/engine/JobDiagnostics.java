@@ -100,9 +100,13 @@ public final class JobDiagnostics extends DefaultImmutableClassesGiraphConfigura
     if (info != null && !info.isBlank()) {
       message.append(". Hadoop: ").append(summary(info));
     }
-    message.append(". Container logs: yarn logs -applicationId ")
-        .append(job.getJobID().toString().replaceFirst("^job_", "application_"));
-    return message.toString();
+    return message.append(". ").append(logsCommand(job)).toString();
+  }
+
+  /** "Container logs: yarn logs -applicationId application_..." for a YARN job. */
+  static String logsCommand(Job job) {
+    return "Container logs: yarn logs -applicationId "
+        + job.getJobID().toString().replaceFirst("^job_", "application_");
   }
 
   /** A container's diagnostics repeat the launch boilerplate; its exit code is the news. */

@@ -75,8 +75,7 @@ final class StallWatchdog implements Runnable {
           String message = "No superstep finished in " + JobOptions.STALL_MINUTES.get(conf)
               + " min (stuck at superstep " + superstep + "; a lost Giraph master or "
               + "ZooKeeper leaves the workers waiting), so the job was killed. --stall-minutes "
-              + "sets how long to wait. Container logs: yarn logs -applicationId "
-              + job.getJobID().toString().replaceFirst("^job_", "application_");
+              + "sets how long to wait. " + JobDiagnostics.logsCommand(job);
           LOG.error(message);
           JobOutput.recordFailure(conf, message);
           job.killJob();
