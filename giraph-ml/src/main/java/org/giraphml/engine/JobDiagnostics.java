@@ -56,11 +56,11 @@ public final class JobDiagnostics extends DefaultImmutableClassesGiraphConfigura
       if (!recorded.getFileSystem(getConf()).exists(recorded)) {
         JobOutput.recordFailure(getConf(), describe(job));
       }
-    } catch (IOException | InterruptedException e) {
-      if (e instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-      }
-      // The generic "job failed" message still reaches the user.
+    } catch (IOException e) {
+      // The job client could not say more: the generic "job failed" message still reaches
+      // the user.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
