@@ -14,11 +14,14 @@ import org.apache.hadoop.util.ToolRunner;
 import org.giraphml.api.JobOutput;
 import org.giraphml.job.MainAccess;
 
-/** Runs the command line in-process, as a user would, and captures what it prints. */
-final class Cli {
-  final int exit;
-  final String out;
-  final String err;
+/**
+ * Runs the command line in-process, as a user would, and captures what it prints. Public so that
+ * the end-to-end tests of every package (bad-input batteries, other algorithms) share it.
+ */
+public final class Cli {
+  public final int exit;
+  public final String out;
+  public final String err;
 
   private Cli(int exit, String out, String err) {
     this.exit = exit;
@@ -26,7 +29,7 @@ final class Cli {
     this.err = err;
   }
 
-  static Cli run(String... args) throws Exception {
+  public static Cli run(String... args) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit = ToolRunner.run(new Configuration(), MainAccess.create(
@@ -35,12 +38,12 @@ final class Cli {
     return new Cli(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
-  static JsonNode json(Path file) throws IOException {
+  public static JsonNode json(Path file) throws IOException {
     return JobOutput.json().readTree(file.toFile());
   }
 
   /** The rows of a CSV with a header, without the columns listed in {@code drop}. */
-  static double[][] readCsv(Path file, int... drop) throws IOException {
+  public static double[][] readCsv(Path file, int... drop) throws IOException {
     List<String> lines = Files.readAllLines(file);
     List<double[]> rows = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
@@ -64,7 +67,7 @@ final class Cli {
     return rows.toArray(new double[0][]);
   }
 
-  static void writeCsv(Path file, String header, double[][] rows) throws IOException {
+  public static void writeCsv(Path file, String header, double[][] rows) throws IOException {
     StringBuilder b = new StringBuilder();
     if (header != null) {
       b.append(header).append('\n');
@@ -78,7 +81,7 @@ final class Cli {
     Files.writeString(file, b.toString());
   }
 
-  static double[][] centroids(JsonNode model) {
+  public static double[][] centroids(JsonNode model) {
     JsonNode rows = model.get("centroids");
     double[][] c = new double[rows.size()][];
     for (int j = 0; j < c.length; j++) {
@@ -90,7 +93,7 @@ final class Cli {
     return c;
   }
 
-  static int[] predictions(Path file) throws IOException {
+  public static int[] predictions(Path file) throws IOException {
     List<String> lines = Files.readAllLines(file);
     int[] p = new int[lines.size() - 1];
     for (int i = 1; i < lines.size(); i++) {
