@@ -1,5 +1,7 @@
 package org.giraphml.conf;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
@@ -23,6 +25,21 @@ public abstract class ConfOption<T> {
   private final String description;
   private final Validator<T> validator;
   private String defaultDoc;
+  private InputPaths inputPaths = InputPaths.NONE;
+
+  /**
+   * Whether an option's value names files or directories the job reads. The runner refuses
+   * an output that equals, contains or lies inside any of them, so declaring it here is all a
+   * new algorithm's path option needs.
+   */
+  public enum InputPaths {
+    /** The value is not a path the job reads. */
+    NONE,
+    /** The value is one path. */
+    ONE,
+    /** The value is a comma-separated list of paths, as {@code --input} is. */
+    COMMA_SEPARATED
+  }
 
   /** A check on a parsed value; returns an explanation of what is allowed, or empty if valid. */
   @FunctionalInterface
@@ -77,6 +94,27 @@ public abstract class ConfOption<T> {
   public final ConfOption<T> documentDefaultAs(String text) {
     this.defaultDoc = text;
     return this;
+  }
+
+  /** Declares that the value names paths the job reads (see {@link InputPaths}); returns this. */
+  public final ConfOption<T> namesInputs(InputPaths syntax) {
+    this.inputPaths = Objects.requireNonNull(syntax, "syntax");
+    return this;
+  }
+
+  /** The paths the job reads that this option names in {@code conf}; empty if none. */
+  public final List<String> inputPathsIn(Configuration conf) {
+    String raw = conf.get(key);
+    List<String> paths = new ArrayList<>();
+    if (inputPaths == InputPaths.NONE || raw == null) {
+      return paths;
+    }
+    for (String part : inputPaths == InputPaths.ONE ? new String[] {raw} : raw.split(",")) {
+      if (!part.trim().isEmpty()) {
+        paths.add(part.trim());
+      }
+    }
+    return paths;
   }
 
   /** The default as documentation shows it. */

@@ -12,9 +12,11 @@ public final class InputOptions {
   private InputOptions() {
   }
 
-  public static final StringOption INPUT = new StringOption("giraphml.input.path", "input", null,
+  public static final StringOption INPUT = (StringOption) new StringOption("giraphml.input.path",
+      "input", null,
       "Input files or directories, comma-separated; any Hadoop FileSystem URI (file:, hdfs:). "
-          + "Files in a directory whose names start with '_' or '.' are skipped.");
+          + "Files in a directory whose names start with '_' or '.' are skipped.")
+      .namesInputs(ConfOption.InputPaths.COMMA_SEPARATED);
 
   public static final EnumOption<InputFormatKind> FORMAT = new EnumOption<>(
       "giraphml.input.format", "format", InputFormatKind.class, InputFormatKind.CSV,

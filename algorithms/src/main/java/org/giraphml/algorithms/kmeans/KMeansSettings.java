@@ -1,5 +1,6 @@
 package org.giraphml.algorithms.kmeans;
 
+import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.DoubleOption;
 import org.giraphml.conf.EnumOption;
 import org.giraphml.conf.IntOption;
@@ -30,10 +31,11 @@ public final class KMeansSettings {
   public static final EnumOption<InitMode> INIT = new EnumOption<>("giraphml.kmeans.init",
       "init", InitMode.class, InitMode.KMEANS_PARALLEL, "How the first centroids are chosen.");
 
-  public static final OptionalStringOption INIT_CENTROIDS = new OptionalStringOption(
-      "giraphml.kmeans.init-centroids", "init-centroids",
-      "CSV file of k rows of initial centroids (replaces --init), to start where another "
-          + "library started.");
+  public static final OptionalStringOption INIT_CENTROIDS = (OptionalStringOption)
+      new OptionalStringOption("giraphml.kmeans.init-centroids", "init-centroids",
+          "CSV file of k rows of initial centroids (replaces --init), to start where another "
+              + "library started.")
+          .namesInputs(ConfOption.InputPaths.ONE);
 
   public static final IntOption INIT_STEPS = new IntOption("giraphml.kmeans.init-steps",
       "init-steps", 2, 1, 100, "Sampling rounds of kmeans|| initialisation.");
