@@ -1,60 +1,112 @@
 package org.giraphml.io;
 
 import java.io.IOException;
-import java.util.UUID;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.permission.FsPermission;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.giraphml.api.JobFailure;
+import org.giraphml.api.JobOutput;
 
 /**
- * All-or-nothing output: a job writes into a private sibling directory, and only a job that
- * succeeded renames it into place (a rename is atomic on HDFS and local disks). An existing
- * output directory is refused unless overwriting was asked for, and is then replaced only
- * after success, so a failed job never leaves a half-written or half-replaced directory.
+ * All-or-nothing output. {@link #prepare} checks the output path before the job starts (see
+ * {@link OutputRules}) and creates a private work directory beside it, named for its owner
+ * process ({@link WorkOwner}); the job writes there. {@link #commit} writes the
+ * {@code _GIRAPHML} marker and renames the work directory into place with a rename that
+ * fails rather than replace or nest into a directory another run committed meanwhile; with
+ * {@code --overwrite} the old output is moved aside first and put back if the rename fails.
+ * {@link #abort} removes the work directory and the parent directories prepare created,
+ * and never touches a committed output.
  */
 public final class OutputDirectory {
-  private final FileSystem fs;
+  private static final Logger LOG = LogManager.getLogger(OutputDirectory.class);
+  private static final ThreadLocal<Runnable> BEFORE_RENAME = new ThreadLocal<>();
+
+  /** A path as the user gave it, with the option that gave it ({@code --input}). */
+  public record NamedPath(String option, String path) {
+  }
+
+  /** What to prepare: the output, whether it may replace one, and every path the job reads. */
+  public record Request(NamedPath output, boolean overwrite, String algorithm,
+      List<NamedPath> inputs) {
+  }
+
+  private enum State { WORKING, COMMITTED, KEPT, ABORTED }
+
+  private final OutputStore store;
   private final Path output;
   private final Path work;
-  private final boolean overwrite;
+  private final Request request;
+  private final WorkOwner owner;
+  private final List<Path> createdParents;
+  private State state = State.WORKING;
 
-  private OutputDirectory(FileSystem fs, Path output, Path work, boolean overwrite) {
-    this.fs = fs;
+  private OutputDirectory(OutputStore store, Path output, Path work, Request request,
+      WorkOwner owner, List<Path> createdParents) {
+    this.store = store;
     this.output = output;
     this.work = work;
-    this.overwrite = overwrite;
+    this.request = request;
+    this.owner = owner;
+    this.createdParents = createdParents;
   }
 
   /**
-   * Checks the output path and creates the private work directory (owner-only permissions).
+   * Checks the output path and creates the private work directory beside it.
    *
-   * @throws JobFailure if the output exists and {@code overwrite} is false, or is a file
+   * @throws JobFailure with a one-line reason if the output cannot or must not be written
    */
-  public static OutputDirectory prepare(Configuration conf, String outputPath, boolean overwrite)
+  public static OutputDirectory prepare(Configuration conf, Request request)
       throws IOException {
-    Path output = new Path(outputPath);
-    FileSystem fs = output.getFileSystem(conf);
-    output = fs.makeQualified(output);
-    if (fs.exists(output)) {
-      if (!fs.getFileStatus(output).isDirectory()) {
-        throw new JobFailure("Output path " + output + " is a file, not a directory");
-      }
-      if (!overwrite) {
-        throw new JobFailure("Output directory " + output
-            + " already exists; pass --overwrite to replace it");
-      }
-    }
+    NamedPath given = request.output();
+    Path raw = OutputRules.parse(given);
+    FileSystem fs = raw.getFileSystem(conf);
+    Path output = fs.makeQualified(raw);
+    OutputRules.checkEncodable(given, fs, output);
+    OutputStore store = OutputStore.of(conf, fs);
     Path parent = output.getParent();
-    if (parent != null && !fs.exists(parent)) {
-      fs.mkdirs(parent);
+    if (parent == null) {
+      throw new JobFailure(given.option() + " " + given.path() + " is the root directory");
     }
-    Path work = new Path(parent, "." + output.getName() + ".giraphml-" + UUID.randomUUID());
-    if (!fs.mkdirs(work, new FsPermission((short) 0700))) {
-      throw new IOException("Cannot create work directory " + work);
+    OutputRules.refuseOverlap(conf, given, output, store, request.inputs());
+    OutputRules.checkExisting(given, output, store, request.overwrite());
+    for (Path p = parent; p != null; p = p.getParent()) {
+      if (store.exists(p) && !store.isDirectory(p)) {
+        throw new JobFailure(given.option() + " " + given.path() + ": " + store.show(p)
+            + " is a file, not a directory");
+      }
     }
-    return new OutputDirectory(fs, output, work, overwrite);
+    WorkOwner owner = WorkOwner.current();
+    StaleWork.reclaim(store, parent, output.getName(), owner);
+    List<Path> created;
+    try {
+      created = store.mkdirs(parent);
+    } catch (IOException e) {
+      throw new JobFailure(given.option() + " " + given.path() + ": cannot create "
+          + store.show(parent) + ": " + OutputRules.reason(e));
+    }
+    Path work = new Path(parent, owner.newName(StaleWork.WORK));
+    OutputDirectory dir = new OutputDirectory(store, output, work, request, owner, created);
+    try {
+      store.mkdirPrivate(work);
+    } catch (IOException e) {
+      dir.abort();
+      throw new JobFailure(given.option() + " " + given.path() + ": cannot write in "
+          + store.show(parent) + ": " + OutputRules.reason(e));
+    }
+    try {
+      store.probe(new Path(work, output.getName()));
+    } catch (IOException e) {
+      dir.abort();
+      throw new JobFailure(given.option() + " " + given.path() + ": " + store.show(parent)
+          + " cannot hold a directory named " + output.getName() + ": "
+          + OutputRules.reason(e));
+    }
+    return dir;
   }
 
   public Path work() {
@@ -65,50 +117,149 @@ public final class OutputDirectory {
     return output;
   }
 
-  /** Moves the finished work directory into place, replacing the old output if allowed. */
-  public void commit() throws IOException {
-    fs.delete(new Path(work, org.giraphml.api.JobOutput.FAILURE_FILE), false);
-    Path old = null;
-    if (fs.exists(output)) {
-      if (!overwrite) {
-        throw new JobFailure("Output directory " + output + " appeared while the job ran; "
-            + "results are left in " + work);
-      }
-      old = new Path(output.getParent(), "." + output.getName() + ".giraphml-old-"
-          + UUID.randomUUID());
-      if (!fs.rename(output, old)) {
-        throw new IOException("Cannot move " + output + " aside; results are left in " + work);
-      }
+  /**
+   * Runs {@code body} with {@code hook} called on this thread just before each commit
+   * rename: a seam for tests that make a concurrent run commit at the worst moment.
+   */
+  public static <T> T withHookBeforeRename(Runnable hook, Callable<T> body) throws Exception {
+    BEFORE_RENAME.set(hook);
+    try {
+      return body.call();
+    } finally {
+      BEFORE_RENAME.remove();
     }
-    if (!fs.rename(work, output)) {
-      if (old != null) {
-        fs.rename(old, output);
-      }
-      throw new IOException("Cannot rename " + work + " to " + output);
+  }
+
+  /**
+   * Moves the finished work directory into place.
+   *
+   * @throws JobFailure if the output cannot be placed; its message says where every
+   *     directory involved (the results, a previous output) now is
+   */
+  public synchronized void commit() throws IOException {
+    if (state != State.WORKING) {
+      throw new IllegalStateException("commit after " + state);
     }
-    fs.setPermission(output, new FsPermission((short) 0755));
-    if (old != null) {
-      fs.delete(old, true);
+    store.deleteTree(new Path(work, JobOutput.FAILURE_FILE));
+    store.write(new Path(work, OutputMarker.NAME), OutputMarker.text(request.algorithm()));
+    store.publish(work);
+    if (request.overwrite() && store.exists(output)) {
+      replace();
+    } else {
+      place("Output directory " + store.show(output) + " appeared while the job ran "
+          + "(another run?) and was left as it is");
+    }
+  }
+
+  private void place(String conflict) throws IOException {
+    beforeRename();
+    try {
+      store.renameNoReplace(work, output);
+      state = State.COMMITTED;
+    } catch (IOException e) {
+      throw new JobFailure((OutputStore.isAlreadyExists(e) ? conflict
+          : "Cannot move the results to " + store.show(output) + ": " + OutputRules.reason(e))
+          + "; " + keep());
+    }
+  }
+
+  private void replace() throws IOException {
+    try {
+      OutputRules.checkExisting(request.output(), output, store, true);
+    } catch (JobFailure e) {
+      throw new JobFailure(e.getMessage() + " (it changed while the job ran); " + keep());
+    }
+    Path aside = new Path(output.getParent(), owner.newName(StaleWork.ASIDE));
+    beforeRename();
+    try {
+      store.renameNoReplace(output, aside);
+    } catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException e) {
+      place("Output directory " + store.show(output) + " was replaced by another run "
+          + "while this one committed, and was left as it is");
+      return;
+    } catch (IOException e) {
+      throw new JobFailure("Cannot move the previous " + store.show(output) + " aside: "
+          + OutputRules.reason(e) + "; it is unchanged, and " + keep());
+    }
+    beforeRename();
+    try {
+      store.renameNoReplace(work, output);
+      state = State.COMMITTED;
+    } catch (IOException e) {
+      String why = OutputStore.isAlreadyExists(e) ? "another run wrote it meanwhile"
+          : OutputRules.reason(e);
+      try {
+        store.renameNoReplace(aside, output);
+      } catch (IOException again) {
+        throw new JobFailure("Cannot move the results to " + store.show(output) + " (" + why
+            + "); the previous output is in " + store.show(aside) + ", and " + keep());
+      }
+      throw new JobFailure("Cannot move the results to " + store.show(output) + " (" + why
+          + "); the previous output is back in place, and " + keep());
+    }
+    try {
+      store.deleteTree(aside);
+    } catch (IOException e) {
+      LOG.warn("Cannot delete the previous output, moved aside to {}: {}", store.show(aside),
+          OutputRules.reason(e));
+    }
+  }
+
+  /** Keeps the results of a job that could not be placed; returns where, in words. */
+  private String keep() {
+    state = State.KEPT;
+    Path kept = new Path(output.getParent(), owner.newName(StaleWork.KEPT));
+    try {
+      store.renameNoReplace(work, kept);
+    } catch (IOException e) {
+      kept = work;
+    }
+    try {
+      if (!store.exists(kept)) {
+        return "this run's results are lost: its work directory " + store.show(work)
+            + " disappeared";
+      }
+    } catch (IOException e) {
+      // say where they should be
+    }
+    return "this run's results are in " + store.show(kept);
+  }
+
+  private static void beforeRename() {
+    Runnable hook = BEFORE_RENAME.get();
+    if (hook != null) {
+      hook.run();
     }
   }
 
   /** The reason a failed job recorded in the work directory, if any. */
-  public java.util.Optional<String> failureMessage() {
-    Path failure = new Path(work, org.giraphml.api.JobOutput.FAILURE_FILE);
-    try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
-        fs.open(failure), java.nio.charset.StandardCharsets.UTF_8))) {
-      return java.util.Optional.ofNullable(in.readLine());
-    } catch (IOException e) {
-      return java.util.Optional.empty();
-    }
+  public Optional<String> failureMessage() {
+    return store.read(new Path(work, JobOutput.FAILURE_FILE))
+        .flatMap(text -> text.lines().findFirst());
   }
 
-  /** Deletes the work directory; the output directory is untouched. */
-  public void abort() {
-    try {
-      fs.delete(work, true);
-    } catch (IOException e) {
-      // nothing more to do; the directory is hidden and named as ours
+  /**
+   * Deletes the work directory and the parents {@link #prepare} created, if they are empty,
+   * unless the output was committed or the results kept. Waits for a commit in progress.
+   *
+   * @return whether an unfinished job was discarded
+   */
+  public synchronized boolean abort() {
+    if (state != State.WORKING) {
+      return false;
     }
+    state = State.ABORTED;
+    try {
+      store.deleteTree(work);
+    } catch (IOException e) {
+      LOG.warn("Cannot remove the work directory {}: {}", store.show(work),
+          OutputRules.reason(e));
+    }
+    for (int i = createdParents.size() - 1; i >= 0; i--) {
+      if (!store.deleteIfEmpty(createdParents.get(i))) {
+        break;
+      }
+    }
+    return true;
   }
 }

@@ -78,19 +78,23 @@ public final class JobRunner {
 
   /**
    * Runs the job. If the JVM is ended in the middle (Giraph ends a failed local job with
-   * {@code System.exit}), a shutdown hook hands the recorded reason to {@code onExit} and
-   * removes the work directory, so even then nothing half-written is left.
+   * {@code System.exit}; a user presses Ctrl-C), a shutdown hook hands the recorded reason to
+   * {@code onExit} and removes the work directory, so even then nothing half-written is left.
+   * Once the output is committed the hook neither reports a failure nor deletes anything.
    */
   public static Report run(MlAlgorithm algorithm, Configuration base, Consumer<String> onExit)
       throws IOException {
     long t0 = System.nanoTime();
     GiraphConfiguration conf = new GiraphConfiguration(base);
     validate(algorithm, conf);
-    OutputDirectory out = OutputDirectory.prepare(conf, JobOptions.OUTPUT.get(conf),
-        JobOptions.OVERWRITE.get(conf));
+    OutputDirectory out = OutputDirectory.prepare(conf, outputRequest(algorithm, conf));
     Thread exitHook = new Thread(() -> {
-      onExit.accept(out.failureMessage().orElse("the job was stopped before it finished"));
-      out.abort();
+      String why = out.failureMessage().orElse("the job was stopped before it finished");
+      if (out.abort()) {
+        onExit.accept(why);
+      } else {
+        LOG.info("Stopped after the output was placed in {}", out.output());
+      }
     }, "giraphml-abort");
     Runtime.getRuntime().addShutdownHook(exitHook);
     try {
@@ -124,6 +128,19 @@ public final class JobRunner {
         // already shutting down: the hook runs
       }
     }
+  }
+
+  /** The output to prepare, with every path the job reads, from whichever option names it. */
+  private static OutputDirectory.Request outputRequest(MlAlgorithm algorithm,
+      Configuration conf) {
+    List<OutputDirectory.NamedPath> inputs = new ArrayList<>();
+    for (ConfOption<?> option : allOptions(algorithm)) {
+      String name = option.flag() != null ? "--" + option.flag() : option.key();
+      option.inputPathsIn(conf).forEach(p -> inputs.add(new OutputDirectory.NamedPath(name, p)));
+    }
+    return new OutputDirectory.Request(
+        new OutputDirectory.NamedPath("--" + JobOptions.OUTPUT.flag(), JobOptions.OUTPUT.get(conf)),
+        JobOptions.OVERWRITE.get(conf), algorithm.name(), inputs);
   }
 
   private static ObjectNode finishSummary(Configuration conf, Path work, InputPlan plan,
