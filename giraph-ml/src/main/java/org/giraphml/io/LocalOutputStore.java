@@ -33,8 +33,9 @@ final class LocalOutputStore implements OutputStore {
   private static final int SMALL = 1 << 16;
   private Set<PosixFilePermission> published = PosixFilePermissions.fromString("rwxr-xr-x");
 
+  /** The local path; by its decoded name, which the JVM's file-name encoding must hold. */
   static java.nio.file.Path local(Path path) {
-    return Paths.get(path.toUri());
+    return Paths.get(path.toUri().getPath());
   }
 
   @Override
@@ -192,6 +193,6 @@ final class LocalOutputStore implements OutputStore {
     for (String name : rest) {
       p = p.resolve(name);
     }
-    return new Path(p.toUri());
+    return new Path("file", null, p.toString());
   }
 }

@@ -64,7 +64,12 @@ public final class OutputDirectory {
       throws IOException {
     NamedPath given = request.output();
     Path raw = OutputRules.parse(given);
-    FileSystem fs = raw.getFileSystem(conf);
+    FileSystem fs;
+    try {
+      fs = raw.getFileSystem(conf);
+    } catch (IOException e) {
+      throw new JobFailure(given.option() + " " + given.path() + ": " + OutputRules.reason(e));
+    }
     Path output = fs.makeQualified(raw);
     OutputRules.checkEncodable(given, fs, output);
     OutputStore store = OutputStore.of(conf, fs);
@@ -99,7 +104,7 @@ public final class OutputDirectory {
           + store.show(parent) + ": " + OutputRules.reason(e));
     }
     try {
-      store.probe(new Path(work, output.getName()));
+      store.probe(OutputStore.child(work, output.getName()));
     } catch (IOException e) {
       dir.abort();
       throw new JobFailure(given.option() + " " + given.path() + ": " + store.show(parent)

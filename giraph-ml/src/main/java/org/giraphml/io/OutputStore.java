@@ -74,6 +74,16 @@ interface OutputStore {
   /** {@code path} with the symbolic links of its existing ancestors resolved. */
   Path realPath(Path path);
 
+  /**
+   * {@code parent}/{@code name} for any file name: {@code new Path(parent, name)} parses the
+   * name as a URI, so a name such as {@code run:1} would be read as scheme "run".
+   */
+  static Path child(Path parent, String name) {
+    java.net.URI uri = parent.toUri();
+    String dir = uri.getPath().endsWith("/") ? uri.getPath() : uri.getPath() + "/";
+    return new Path(uri.getScheme(), uri.getAuthority(), dir + name);
+  }
+
   /** Whether the exception says that the target of a rename already existed. */
   static boolean isAlreadyExists(IOException e) {
     return e instanceof java.nio.file.FileAlreadyExistsException

@@ -37,7 +37,7 @@ final class StaleWork {
       return outcome;
     }
     for (String name : names) {
-      Path dir = new Path(parent, name);
+      Path dir = OutputStore.child(parent, name);
       if (name.startsWith(WORK + ".")) {
         examineWork(store, dir, WorkOwner.parse(WORK, name), self, outcome);
       } else if (name.startsWith(ASIDE + ".")) {
