@@ -51,13 +51,17 @@ class KMeansCliTest {
     Path data = file("d.csv", "1,2\n3,4\n5,6\n");
     Files.createDirectory(tmp.resolve("out"));
     Files.writeString(tmp.resolve("out/keep.txt"), "mine");
-    Cli cli = kmeans(data, "--k", "2");
+    Cli cli = kmeans(data, "--k", "2", "--overwrite");
+    assertEquals(1, cli.exit);
+    assertTrue(cli.err.contains("was not written by giraph-ml"), cli.err);
+    assertEquals("mine", Files.readString(tmp.resolve("out/keep.txt")));
+    Files.delete(tmp.resolve("out/keep.txt"));
+    assertEquals(0, kmeans(data, "--k", "2", "--overwrite").exit, "an empty directory is replaced");
+    cli = kmeans(data, "--k", "2");
     assertEquals(1, cli.exit);
     assertTrue(cli.err.contains("already exists; pass --overwrite"), cli.err);
-    assertEquals("mine", Files.readString(tmp.resolve("out/keep.txt")));
     cli = kmeans(data, "--k", "2", "--overwrite");
     assertEquals(0, cli.exit, cli.err);
-    assertFalse(Files.exists(tmp.resolve("out/keep.txt")));
     assertTrue(Files.exists(tmp.resolve("out/model.json")));
   }
 

@@ -1,0 +1,107 @@
+package org.giraphml.algorithms.trust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.giraphml.algorithms.kmeans.Cli;
+import org.giraphml.io.OutputDirectory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two runs racing for one output, and what runs leave behind, through the real command line:
+ * the loser keeps its results under a name its message gives and never nests them into the
+ * winner's output; a failed run removes the parents it created; a later run reclaims the work
+ * directory of a run that was killed.
+ */
+class OutputLeftoversTest {
+  private static final Pattern RESULTS_IN = Pattern.compile("results are in (\\S+)$",
+      Pattern.MULTILINE);
+
+  @TempDir
+  Path tmp;
+
+  private Path data;
+
+  @BeforeEach
+  void writeData() throws Exception {
+    data = Files.writeString(tmp.resolve("data.csv"), "0,0\n0,1\n10,10\n10,11\n");
+  }
+
+  private Cli kmeans(Path output) throws Exception {
+    return Cli.run("kmeans", "--k", "2", "--input", data.toString(), "--output",
+        output.toString());
+  }
+
+  @Test
+  void secondRunCommittingFirstWinsAndTheFirstKeepsItsResultsApart() throws Exception {
+    Path out = tmp.resolve("out");
+    AtomicBoolean once = new AtomicBoolean();
+    TreeSnapshot[] winner = new TreeSnapshot[1];
+    Cli loser = OutputDirectory.withHookBeforeRename(() -> {
+      if (once.compareAndSet(false, true)) {
+        try {
+          Cli other = kmeans(out); // commits while the first run is about to rename
+          assertEquals(0, other.exit, other.err);
+          winner[0] = TreeSnapshot.of(out);
+        } catch (Exception e) {
+          throw new AssertionError(e);
+        }
+      }
+    }, () -> kmeans(out));
+    assertEquals(1, loser.exit, loser.err);
+    assertEquals(1, loser.err.lines().count(), loser.err);
+    assertTrue(loser.err.startsWith("giraph-ml kmeans: error: Output directory " + out
+        + " appeared while the job ran (another run?) and was left as it is; this run's "
+        + "results are in "), loser.err);
+    assertEquals(Map.of(), TreeSnapshot.of(out).differencesFrom(winner[0]),
+        "the winner's output is untouched, nothing nested in it");
+    Matcher kept = RESULTS_IN.matcher(loser.err);
+    assertTrue(kept.find(), loser.err);
+    assertTrue(Files.isRegularFile(Path.of(kept.group(1)).resolve("model.json")));
+  }
+
+  @Test
+  void failedJobRemovesTheParentDirectoriesItCreated() throws Exception {
+    Files.writeString(data, "0,0\n0,x\n");
+    TreeSnapshot before = TreeSnapshot.of(tmp);
+    Cli cli = kmeans(tmp.resolve("new/deeper/out"));
+    assertEquals(1, cli.exit, cli.err);
+    assertTrue(cli.err.contains("data.csv:2"), cli.err);
+    assertEquals(Map.of(), TreeSnapshot.of(tmp).differencesFrom(before));
+  }
+
+  @Test
+  void workDirectoryOfAKilledRunIsReclaimedAndALiveOnesIsKept() throws Exception {
+    Process killed = new ProcessBuilder("true").start();
+    killed.waitFor();
+    String host = InetAddress.getLocalHost().getHostName();
+    Path stale = Files.createDirectory(tmp.resolve(".giraphml-work." + killed.pid()
+        + ".1700000000000.0badc0de." + host));
+    Files.writeString(stale.resolve("model.json"), "{}");
+    ProcessHandle self = ProcessHandle.current();
+    Path live = Files.createDirectory(tmp.resolve(".giraphml-work." + self.pid() + "."
+        + self.info().startInstant().orElseThrow().toEpochMilli() + ".0000beef." + host));
+
+    Cli cli = kmeans(tmp.resolve("out"));
+    assertEquals(0, cli.exit, cli.err);
+    assertTrue(Files.notExists(stale), "the dead run's work directory is gone");
+    assertTrue(Files.isDirectory(live), "a running process's work directory is kept");
+  }
+
+  @Test
+  void outputNameOfTheFullLengthTheFileSystemAllowsWorks() throws Exception {
+    Path out = tmp.resolve("o".repeat(255));
+    Cli cli = kmeans(out);
+    assertEquals(0, cli.exit, cli.err);
+    assertTrue(Files.isRegularFile(out.resolve("model.json")));
+  }
+}
