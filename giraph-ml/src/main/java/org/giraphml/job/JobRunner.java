@@ -88,14 +88,7 @@ public final class JobRunner {
     GiraphConfiguration conf = new GiraphConfiguration(base);
     validate(algorithm, conf);
     OutputDirectory out = OutputDirectory.prepare(conf, outputRequest(algorithm, conf));
-    Thread exitHook = new Thread(() -> {
-      String why = out.failureMessage().orElse("the job was stopped before it finished");
-      if (out.abort()) {
-        onExit.accept(why);
-      } else {
-        LOG.info("Stopped after the output was placed in {}", out.output());
-      }
-    }, "giraphml-abort");
+    Thread exitHook = new Thread(onJvmExit(out, onExit), "giraphml-abort");
     Runtime.getRuntime().addShutdownHook(exitHook);
     try {
       JobOutput.WORK_DIR.set(conf, out.work().toString());
@@ -128,6 +121,22 @@ public final class JobRunner {
         // already shutting down: the hook runs
       }
     }
+  }
+
+  /**
+   * What the shutdown hook does: discards an unfinished job and reports why; after the
+   * output was placed it reports no failure and deletes nothing (it waits for a commit in
+   * progress to end).
+   */
+  static Runnable onJvmExit(OutputDirectory out, Consumer<String> onExit) {
+    return () -> {
+      String why = out.failureMessage().orElse("the job was stopped before it finished");
+      if (out.abort()) {
+        onExit.accept(why);
+      } else {
+        LOG.info("Stopped after the output was placed in {}", out.output());
+      }
+    };
   }
 
   /** The output to prepare, with every path the job reads, from whichever option names it. */

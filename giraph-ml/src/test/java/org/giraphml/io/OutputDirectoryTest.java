@@ -123,6 +123,16 @@ class OutputDirectoryTest {
   }
 
   @Test
+  void committedOutputHasTheUsualPermissionsNotTheWorkDirectorysPrivateOnes()
+      throws Exception {
+    Path usual = Files.createDirectory(tmp.resolve("usual"));
+    OutputDirectory dir = prepare(conf, tmp.resolve("out"), false);
+    dir.commit();
+    assertEquals(Files.getPosixFilePermissions(usual),
+        Files.getPosixFilePermissions(tmp.resolve("out")));
+  }
+
+  @Test
   void outputNameOfTheFullNameLengthWorks() throws Exception {
     Path out = tmp.resolve("o".repeat(255));
     OutputDirectory dir = prepare(conf, out, false);
