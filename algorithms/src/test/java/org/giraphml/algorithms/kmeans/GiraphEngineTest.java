@@ -56,7 +56,7 @@ class GiraphEngineTest {
     assertArrayEquals(Cli.predictions(tmp.resolve("memory/predictions.csv")),
         Cli.predictions(tmp.resolve("giraph/predictions.csv")));
     try (Stream<Path> files = Files.list(tmp.resolve("giraph"))) {
-      assertEquals(List.of("model.json", "predictions.csv", "summary.json"),
+      assertEquals(List.of("_GIRAPHML", "model.json", "predictions.csv", "summary.json"),
           files.map(p -> p.getFileName().toString()).sorted().toList());
     }
   }
