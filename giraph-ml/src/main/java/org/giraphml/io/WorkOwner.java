@@ -18,6 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * contain the output's name, so an output name near the file system's limit still works.
  */
 record WorkOwner(long pid, long startMillis, String host) {
+  /** The inode of Linux's initial process-id namespace ({@code PROC_PID_INIT_INO}). */
+  private static final String INITIAL_PID_NAMESPACE = "4026531836";
   /** Start times read for the same process may differ by clock-tick rounding. */
   private static final long SAME_START_MILLIS = 2_000;
 
@@ -101,9 +103,26 @@ record WorkOwner(long pid, long startMillis, String host) {
     } catch (UnknownHostException e) {
       name = System.getenv().getOrDefault("HOSTNAME", "unknown-host");
     }
-    if (name.matches("[A-Za-z0-9.-]{1,64}")) {
-      return name;
+    if (!name.matches("[A-Za-z0-9.-]{1,64}")) {
+      name = "h" + Integer.toHexString(name.hashCode());
     }
-    return "h" + Integer.toHexString(name.hashCode());
+    return name + pidNamespace();
+  }
+
+  /**
+   * Containers that share a host name (Kubernetes pods on the host network, say) see each
+   * other's files but not each other's processes: outside the machine's first process-id
+   * namespace, the namespace is part of the host, so a run never judges a process it cannot
+   * see as gone.
+   */
+  private static String pidNamespace() {
+    try {
+      String link = java.nio.file.Files.readSymbolicLink(
+          java.nio.file.Path.of("/proc/self/ns/pid")).toString(); // pid:[4026531836]
+      String id = link.replaceAll("[^0-9]", "");
+      return id.isEmpty() || INITIAL_PID_NAMESPACE.equals(id) ? "" : "-pidns" + id;
+    } catch (java.io.IOException | UnsupportedOperationException e) {
+      return "";
+    }
   }
 }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -127,7 +126,7 @@ class HdfsCommitTest {
     Process killed = new ProcessBuilder("true").start();
     killed.waitFor();
     Path stale = new Path("/d/.giraphml-work." + killed.pid() + ".1700000000000.0badc0de."
-        + InetAddress.getLocalHost().getHostName());
+        + OutputLeftoversTest.ownerHost(base));
     write(new Path(stale, "model.json"), "{}");
     OutputDirectory dir = prepare("/d/out", false);
     assertFalse(fs.exists(stale));

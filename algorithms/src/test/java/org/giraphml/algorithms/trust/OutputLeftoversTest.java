@@ -3,7 +3,7 @@ package org.giraphml.algorithms.trust;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.InetAddress;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -83,7 +83,7 @@ class OutputLeftoversTest {
   void workDirectoryOfAKilledRunIsReclaimedAndALiveOnesIsKept() throws Exception {
     Process killed = new ProcessBuilder("true").start();
     killed.waitFor();
-    String host = InetAddress.getLocalHost().getHostName();
+    String host = ownerHost(tmp);
     Path stale = Files.createDirectory(tmp.resolve(".giraphml-work." + killed.pid()
         + ".1700000000000.0badc0de." + host));
     Files.writeString(stale.resolve("model.json"), "{}");
@@ -95,6 +95,19 @@ class OutputLeftoversTest {
     assertEquals(0, cli.exit, cli.err);
     assertTrue(Files.notExists(stale), "the dead run's work directory is gone");
     assertTrue(Files.isDirectory(live), "a running process's work directory is kept");
+  }
+
+  /**
+   * The host part of this JVM's work directory names (the host name, and in a container its
+   * process-id namespace), read from a real one.
+   */
+  static String ownerHost(Path dir) throws Exception {
+    OutputDirectory probe = OutputDirectory.prepare(new org.apache.hadoop.conf.Configuration(),
+        new OutputDirectory.Request(new OutputDirectory.NamedPath("--output",
+            dir.resolve("probe").toString()), false, "test", List.of()));
+    String name = probe.work().getName();
+    probe.abort();
+    return name.split("\\.", 6)[5];
   }
 
   @Test
