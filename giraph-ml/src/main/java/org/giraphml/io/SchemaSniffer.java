@@ -138,7 +138,7 @@ public final class SchemaSniffer {
     }
     Set<String> texts = new LinkedHashSet<>();
     headers.forEach(h -> texts.add("line " + h.line() + " '" + h.text() + "'"));
-    String taken = "header " + String.join(", ", texts) + " of " + headers.size() + " of "
+    String taken = "header " + String.join(", ", texts) + " in " + headers.size() + " of "
         + files + " file(s) (--header " + mode.name().toLowerCase(java.util.Locale.ROOT) + ")";
     if (headers.size() < files || texts.size() > 1) {
       LOG.warn("The input's files do not agree on a header: {}; other files' first lines are "
