@@ -73,7 +73,7 @@ public final class BlockInputFormat extends VertexInputFormat<NodeId, NodeValue,
           InputOptions.SKIP_INVALID.get(conf));
       SplitReader.Result result;
       try {
-        result = reader.read(((PlanSplit) inputSplit).toSplit(), (id, block) -> {
+        result = reader.read(((PlanSplit) inputSplit).toSplit(conf), (id, block) -> {
           Vertex<NodeId, NodeValue, NullWritable> v = getConf().createVertex();
           v.initialize(NodeId.data(id), NodeValue.of(block),
               getConf().createAndInitializeOutEdges(0));

@@ -3,6 +3,7 @@ package org.giraphml.engine;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.io.Writable;
 import org.apache.hadoop.mapreduce.InputSplit;
@@ -32,10 +33,13 @@ public final class PlanSplit extends InputSplit implements Writable {
     this.ordinal = split.ordinal();
   }
 
-  /** Rebuilds the plan's split (the file's index and length as planned). */
-  InputPlan.Split toSplit() {
-    return InputPlan.split(new org.apache.hadoop.fs.Path(path), fileLength, fileIndex, start,
-        end, ordinal);
+  /**
+   * Rebuilds the plan's split (the file's index and length as planned; its codec chosen by
+   * name under {@code conf}, as the plan chose it).
+   */
+  InputPlan.Split toSplit(Configuration conf) {
+    return InputPlan.split(conf, new org.apache.hadoop.fs.Path(path), fileLength, fileIndex,
+        start, end, ordinal);
   }
 
   int ordinal() {

@@ -61,6 +61,11 @@ public final class BlockLoader {
   private BlockLoader() {
   }
 
+  /**
+   * Reads every split of {@code plan}.
+   *
+   * @throws InputException for a bad row (without skip-invalid), or if no row was read
+   */
   public static Loaded load(Configuration conf, InputPlan plan, Schema schema, int threads)
       throws IOException {
     int blockBytes = InputOptions.BLOCK_BYTES.get(conf);
@@ -88,6 +93,7 @@ public final class BlockLoader {
         all.addAll(out.blocks());
         stats.add(out.result());
       }
+      stats.requireRows(plan);
       all.sort(Comparator.comparingLong(LoadedBlock::id));
       return new Loaded(all, stats);
     } finally {

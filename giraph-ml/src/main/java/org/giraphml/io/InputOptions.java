@@ -15,7 +15,9 @@ public final class InputOptions {
   public static final StringOption INPUT = (StringOption) new StringOption("giraphml.input.path",
       "input", null,
       "Input files or directories, comma-separated; any Hadoop FileSystem URI (file:, hdfs:). "
-          + "Files in a directory whose names start with '_' or '.' are skipped.")
+          + "Directories are read recursively, in name order; names starting with '_' or '.' "
+          + "are skipped at every level. Files ending in .gz, .bz2, .deflate or another "
+          + "Hadoop codec's extension are decompressed.")
       .namesInputs(ConfOption.InputPaths.COMMA_SEPARATED);
 
   public static final EnumOption<InputFormatKind> FORMAT = new EnumOption<>(
@@ -45,8 +47,8 @@ public final class InputOptions {
 
   public static final EnumOption<HeaderMode> HEADER = new EnumOption<>("giraphml.input.header",
       "header", HeaderMode.class, HeaderMode.AUTO,
-      "CSV header line: auto (a first line with any non-numeric cell is a header), "
-          + "present, absent.");
+      "CSV header line, decided for each file's first line: auto (all cells text: a "
+          + "header; all numbers: data; a mix is refused as ambiguous), present, absent.");
 
   public static final LabelColumnOption LABEL_COLUMN = new LabelColumnOption(
       "giraphml.input.label-column", "label-column",

@@ -1,15 +1,17 @@
 package org.giraphml.io;
 
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
 
 /**
  * The input files, in a fixed order, cut into byte-range splits of a fixed size. The plan
@@ -26,11 +28,13 @@ public final class InputPlan {
     private final Path path;
     private final long length;
     private final int index;
+    private final CompressionCodec codec;
 
-    InputFile(Path path, long length, int index) {
+    InputFile(Path path, long length, int index, CompressionCodec codec) {
       this.path = path;
       this.length = length;
       this.index = index;
+      this.codec = codec;
     }
 
     public Path path() {
@@ -43,6 +47,19 @@ public final class InputPlan {
 
     public int index() {
       return index;
+    }
+
+    /** The codec that decompresses the file (chosen by its name), or null for plain text. */
+    public CompressionCodec codec() {
+      return codec;
+    }
+
+    /**
+     * The length of the file's text, as far as the plan knows: its size in bytes, or
+     * {@link Long#MAX_VALUE} for a compressed file, which is read whole by one split.
+     */
+    long textEnd() {
+      return codec == null ? length : Long.MAX_VALUE;
     }
   }
 
@@ -87,54 +104,22 @@ public final class InputPlan {
   }
 
   /**
-   * Lists the inputs named by {@code paths} (comma-separated files or directories).
+   * Lists the inputs named by {@code paths} (comma-separated files or directories, read
+   * recursively) and cuts them into splits. A compressed file (any codec Hadoop's
+   * {@link CompressionCodecFactory} finds by its name) is one split: gzip cannot be split,
+   * and bzip2 blocks are not cut at byte boundaries, so its rows would have no byte offsets.
    *
-   * @throws InputException if a path does not exist, a named file is empty, or nothing is
-   *     left to read
+   * @throws InputException if a path does not exist, is not a regular file or directory, a
+   *     named file is empty, a codec cannot run here, or nothing is left to read
    */
   public static InputPlan create(Configuration conf, String paths, long splitBytes)
       throws IOException {
-    List<FileStatus> statuses = new ArrayList<>();
-    for (String p : paths.split(",")) {
-      String trimmed = p.trim();
-      if (trimmed.isEmpty()) {
-        continue;
-      }
-      Path path = new Path(trimmed);
-      FileSystem fs = path.getFileSystem(conf);
-      FileStatus status;
-      try {
-        status = fs.getFileStatus(path);
-      } catch (FileNotFoundException e) {
-        throw new InputException(trimmed, 0, "input path does not exist");
-      }
-      if (status.isDirectory()) {
-        List<FileStatus> children = new ArrayList<>();
-        for (FileStatus child : fs.listStatus(path)) {
-          String name = child.getPath().getName();
-          if (child.isFile() && !name.startsWith("_") && !name.startsWith(".")
-              && child.getLen() > 0) {
-            children.add(child);
-          }
-        }
-        if (children.isEmpty()) {
-          throw new InputException(trimmed, 0, "directory holds no non-empty input files");
-        }
-        children.sort(Comparator.comparing(s -> s.getPath().getName()));
-        statuses.addAll(children);
-      } else {
-        if (status.getLen() == 0) {
-          throw new InputException(trimmed, 0, "file is empty");
-        }
-        statuses.add(status);
-      }
-    }
-    if (statuses.isEmpty()) {
-      throw new InputException(paths, 0, "no input files given");
-    }
+    List<FileStatus> statuses = new InputLister(conf).list(paths);
     if (statuses.size() >= MAX_FILES) {
       throw new InputException(paths, 0, "too many input files (" + statuses.size() + ")");
     }
+    CompressionCodecFactory codecs = new CompressionCodecFactory(conf);
+    Map<Class<?>, Optional<String>> unusable = new HashMap<>();
     List<InputFile> files = new ArrayList<>();
     List<Split> splits = new ArrayList<>();
     for (FileStatus s : statuses) {
@@ -142,11 +127,19 @@ public final class InputPlan {
         throw new InputException(s.getPath().toString(), 0,
             "file larger than " + (1L << OFFSET_BITS) + " bytes; split it into parts");
       }
-      InputFile file = new InputFile(s.getPath(), s.getLen(), files.size());
+      CompressionCodec codec = codecs.getCodec(s.getPath());
+      if (codec != null) {
+        Optional<String> problem = unusable.computeIfAbsent(codec.getClass(),
+            c -> Optional.ofNullable(InputStreams.unusable(codec)));
+        if (problem.isPresent()) {
+          throw new InputException(s.getPath().toString(), 0, problem.get());
+        }
+      }
+      InputFile file = new InputFile(s.getPath(), s.getLen(), files.size(), codec);
       files.add(file);
-      for (long start = 0; start < s.getLen(); start += splitBytes) {
-        splits.add(new Split(file, start, Math.min(s.getLen(), start + splitBytes),
-            splits.size()));
+      long step = codec == null ? splitBytes : s.getLen();
+      for (long start = 0; start < s.getLen(); start += step) {
+        splits.add(new Split(file, start, Math.min(s.getLen(), start + step), splits.size()));
       }
     }
     return new InputPlan(Collections.unmodifiableList(files), Collections.unmodifiableList(splits));
@@ -161,9 +154,10 @@ public final class InputPlan {
   }
 
   /** A split as a Giraph worker rebuilds it from its {@code PlanSplit}. */
-  public static Split split(Path path, long length, int fileIndex, long start, long end,
-      int ordinal) {
-    return new Split(new InputFile(path, length, fileIndex), start, end, ordinal);
+  public static Split split(Configuration conf, Path path, long length, int fileIndex,
+      long start, long end, int ordinal) {
+    CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
+    return new Split(new InputFile(path, length, fileIndex, codec), start, end, ordinal);
   }
 
   /** The stable key of the row starting at {@code offset} in file {@code fileIndex}. */
@@ -180,8 +174,8 @@ public final class InputPlan {
     long offset = key & ((1L << OFFSET_BITS) - 1);
     try {
       InputPlan plan = create(conf, InputOptions.INPUT.get(conf), InputOptions.SPLIT_BYTES.get(conf));
-      Path path = plan.files().get(fileIndex).path();
-      return path + ":" + (1 + SplitReader.countNewlines(path.getFileSystem(conf), path, offset));
+      InputFile file = plan.files().get(fileIndex);
+      return file.path() + ":" + SplitReader.lineNumber(conf, file, offset);
     } catch (IOException | RuntimeException e) {
       return "file #" + fileIndex + " at byte " + offset;
     }

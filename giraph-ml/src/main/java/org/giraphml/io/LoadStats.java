@@ -43,6 +43,24 @@ public final class LoadStats {
     return skipped;
   }
 
+  /**
+   * Fails with "no data rows" when nothing was read, before any training: every row was
+   * invalid and skipped, or the files held no rows.
+   *
+   * @throws InputException naming the file, or the first files of a larger input
+   */
+  public synchronized void requireRows(InputPlan plan) {
+    if (rows > 0) {
+      return;
+    }
+    List<InputPlan.InputFile> files = plan.files();
+    String where = files.size() == 1 ? files.get(0).path().toString()
+        : InputLister.names(files.stream().map(InputPlan.InputFile::path).toList());
+    throw new InputException(where, 0, "no data rows (" + (skipped == 0 ? "no file holds a row"
+        : "all " + skipped + " rows were invalid and skipped"
+            + (problems.isEmpty() ? "" : "; the first: " + problems.get(0))) + ")");
+  }
+
   public synchronized List<String> problems() {
     return Collections.unmodifiableList(new ArrayList<>(problems));
   }

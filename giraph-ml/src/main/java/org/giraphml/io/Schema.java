@@ -1,16 +1,29 @@
 package org.giraphml.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.DataInput;
+import java.io.DataInputStream;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.io.DataOutputBuffer;
 import org.apache.hadoop.io.Writable;
+import org.apache.hadoop.io.WritableUtils;
 
 /**
  * How to turn a line into a row: the format, and for CSV the delimiter, header handling, the
- * number of columns and which one is the label. Settled by the driver before the job starts
- * ({@link SchemaSniffer}) and shipped to every reader.
+ * number of columns, which one is the label, and which line of each file was taken as its
+ * header. Settled by the driver before the job starts ({@link SchemaSniffer}) and shipped to
+ * every reader, so every reader skips exactly the header lines the driver reported.
  */
 public final class Schema implements Writable {
   private InputFormatKind format = InputFormatKind.CSV;
@@ -18,6 +31,15 @@ public final class Schema implements Writable {
   private HeaderMode header = HeaderMode.AUTO;
   private int columns;
   private int labelColumn = -1;
+  private List<HeaderLine> headers = List.of();
+  private Map<Integer, Long> headerOffsets = Map.of();
+
+  /**
+   * The header line taken from one file of the plan: its byte offset in the file's text (the
+   * reader skips the line starting there), its line number and an excerpt of it.
+   */
+  public record HeaderLine(int file, long offset, long line, String text) {
+  }
 
   public Schema() {
   }
@@ -71,6 +93,32 @@ public final class Schema implements Writable {
     return columns - (labelColumn >= 0 ? 1 : 0);
   }
 
+  /** This schema with the header lines that {@link SchemaSniffer} found, one per file at most. */
+  public Schema withHeaders(List<HeaderLine> lines) {
+    Schema s = decode(encode());
+    s.setHeaders(lines);
+    return s;
+  }
+
+  private void setHeaders(List<HeaderLine> lines) {
+    headers = List.copyOf(lines);
+    Map<Integer, Long> offsets = new HashMap<>();
+    for (HeaderLine h : lines) {
+      offsets.put(h.file(), h.offset());
+    }
+    headerOffsets = offsets;
+  }
+
+  /** The header lines taken, in file order; a file that has none is not listed. */
+  public List<HeaderLine> headers() {
+    return headers;
+  }
+
+  /** The offset of file {@code fileIndex}'s header line, or -1 if it has none. */
+  public long headerOffset(int fileIndex) {
+    return headerOffsets.getOrDefault(fileIndex, -1L);
+  }
+
   @Override
   public void write(DataOutput out) throws IOException {
     out.writeByte(format.ordinal());
@@ -78,6 +126,22 @@ public final class Schema implements Writable {
     out.writeByte(header.ordinal());
     out.writeInt(columns);
     out.writeInt(labelColumn);
+    // Files usually share one header: write each distinct text once.
+    Map<String, Integer> texts = new LinkedHashMap<>();
+    for (HeaderLine h : headers) {
+      texts.putIfAbsent(h.text(), texts.size());
+    }
+    WritableUtils.writeVInt(out, texts.size());
+    for (String text : texts.keySet()) {
+      WritableUtils.writeString(out, text);
+    }
+    WritableUtils.writeVInt(out, headers.size());
+    for (HeaderLine h : headers) {
+      WritableUtils.writeVInt(out, h.file());
+      WritableUtils.writeVLong(out, h.offset());
+      WritableUtils.writeVLong(out, h.line());
+      WritableUtils.writeVInt(out, texts.get(h.text()));
+    }
   }
 
   @Override
@@ -87,22 +151,37 @@ public final class Schema implements Writable {
     header = HeaderMode.values()[in.readByte()];
     columns = in.readInt();
     labelColumn = in.readInt();
+    String[] texts = new String[WritableUtils.readVInt(in)];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = WritableUtils.readString(in);
+    }
+    List<HeaderLine> lines = new ArrayList<>();
+    for (int i = WritableUtils.readVInt(in); i > 0; i--) {
+      lines.add(new HeaderLine(WritableUtils.readVInt(in), WritableUtils.readVLong(in),
+          WritableUtils.readVLong(in), texts[WritableUtils.readVInt(in)]));
+    }
+    setHeaders(lines);
   }
 
   /** Serialises into a configuration value, for readers on other machines. */
   public String encode() {
-    return format.name() + ";" + (delimiter & 0xff) + ";" + header.name() + ";" + columns + ";"
-        + labelColumn;
+    DataOutputBuffer out = new DataOutputBuffer();
+    try {
+      write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Base64.getEncoder().encodeToString(Arrays.copyOf(out.getData(), out.getLength()));
   }
 
   public static Schema decode(String text) {
-    String[] p = text.split(";");
     Schema s = new Schema();
-    s.format = InputFormatKind.valueOf(p[0]);
-    s.delimiter = (byte) Integer.parseInt(p[1]);
-    s.header = HeaderMode.valueOf(p[2]);
-    s.columns = Integer.parseInt(p[3]);
-    s.labelColumn = Integer.parseInt(p[4]);
+    try {
+      s.readFields(new DataInputStream(new ByteArrayInputStream(
+          Base64.getDecoder().decode(text))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return s;
   }
 }

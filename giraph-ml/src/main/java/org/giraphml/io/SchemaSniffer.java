@@ -1,20 +1,32 @@
 package org.giraphml.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
- * Settles the {@link Schema} before the job starts by reading the first line of the first
- * file: the number of CSV columns (from the header when there is one), and whether the label
- * column exists. Problems found here fail the job before it takes any resources.
+ * Settles the {@link Schema} before the job starts by reading the first lines of every file:
+ * that each holds text, whether its first line is a header, the number of CSV columns (from
+ * the first file), whether the label column exists, and that some file holds a data row.
+ * Problems found here fail the job before it takes any resources. The header decision is
+ * logged once and recorded in the schema for the summary.
+ *
+ * <p>With {@code --header auto} a first line is a header when none of its cells is a number,
+ * and data when all are. A line that mixes both is most likely a data row with a typo, though
+ * it may be a header with a numeric column name: it is refused with both readings named
+ * (with {@code --skip-invalid} it is read, and counted, as an invalid row), never dropped.
  */
 public final class SchemaSniffer {
+  private static final Logger LOG = LogManager.getLogger(SchemaSniffer.class);
+  private static final int BUFFER = 1 << 16;
+
   private SchemaSniffer() {
   }
 
@@ -23,38 +35,152 @@ public final class SchemaSniffer {
     char delimiter = InputOptions.DELIMITER.get(conf).charAt(0);
     HeaderMode header = InputOptions.HEADER.get(conf);
     OptionalInt label = InputOptions.LABEL_COLUMN.get(conf);
+    boolean skipInvalid = InputOptions.SKIP_INVALID.get(conf);
+    List<FirstLines> starts = new ArrayList<>();
+    for (InputPlan.InputFile file : plan.files()) {
+      starts.add(read(conf, file, format, (byte) delimiter));
+    }
+    checkSomeData(plan, starts, format, header);
     if (format == InputFormatKind.LIBSVM) {
+      logFiles(plan, "");
       return new Schema(format, delimiter, header, 0, OptionalInt.empty());
     }
-    Path first = plan.files().get(0).path();
-    FileSystem fs = first.getFileSystem(conf);
-    String line;
-    long number = 0;
-    try (BufferedReader reader = new BufferedReader(
-        new InputStreamReader(fs.open(first), StandardCharsets.UTF_8))) {
-      do {
-        line = reader.readLine();
-        number++;
-      } while (line != null && line.trim().isEmpty());
-    }
-    if (line == null) {
-      throw new InputException(first.toString(), 0, "file holds no rows");
-    }
-    byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-    int columns = 1;
-    for (byte b : bytes) {
-      if (b == delimiter) {
-        columns++;
+    List<Schema.HeaderLine> headers = new ArrayList<>();
+    FirstLines first = starts.get(0);
+    for (FirstLines s : starts) {
+      if (s.line == null) {
+        continue;
+      }
+      boolean isHeader = header == HeaderMode.PRESENT
+          || header == HeaderMode.AUTO && s.isHeaderByItsCells(skipInvalid);
+      if (isHeader) {
+        if (s.columns != first.columns) {
+          throw new InputException(s.file.path().toString(), s.lineNumber, "header has "
+              + s.columns + " columns, but the first line of " + first.file.path() + " has "
+              + first.columns);
+        }
+        headers.add(new Schema.HeaderLine(s.file.index(), s.offset, s.lineNumber, s.text));
       }
     }
+    int columns = first.columns;
     if (label.isPresent() && label.getAsInt() >= columns) {
-      throw new InputException(first.toString(), number, "--label-column " + label.getAsInt()
-          + " is out of range: the file has " + columns + " columns (0-based: 0.."
-          + (columns - 1) + ")");
+      throw new InputException(first.file.path().toString(), first.lineNumber, "--label-column "
+          + label.getAsInt() + " is out of range: the file has " + columns
+          + " columns (0-based: 0.." + (columns - 1) + ")");
     }
     if (columns - (label.isPresent() ? 1 : 0) < 1) {
-      throw new InputException(first.toString(), number, "no feature columns besides the label");
+      throw new InputException(first.file.path().toString(), first.lineNumber,
+          "no feature columns besides the label");
     }
-    return new Schema(format, delimiter, header, columns, label);
+    logFiles(plan, "; " + describeHeaders(header, headers, plan.files().size()));
+    return new Schema(format, delimiter, header, columns, label).withHeaders(headers);
+  }
+
+  private static FirstLines read(Configuration conf, InputPlan.InputFile file,
+      InputFormatKind format, byte delimiter) throws IOException {
+    FirstLines s = new FirstLines(file);
+    long lineNumber = 0;
+    try (InputStream in = InputStreams.openText(conf, file)) {
+      LineScanner lines = new LineScanner(in, 0, Long.MAX_VALUE, BUFFER,
+          LineScanner.MAX_LINE_BYTES);
+      try {
+        while (lines.next()) {
+          lineNumber++;
+          byte[] b = lines.buffer();
+          int from = SplitReader.trimStart(b, lines.lineStart(), lines.lineEnd());
+          int to = SplitReader.trimEnd(b, from, lines.lineEnd());
+          if (from == to) {
+            continue;
+          }
+          if (s.line != null) {
+            s.moreLines = true;
+            break;
+          }
+          s.line = new CellCensus(b, from, to, format == InputFormatKind.CSV ? delimiter : -1);
+          s.columns = s.line.cells;
+          s.offset = lines.lineOffset();
+          s.lineNumber = lineNumber;
+          s.text = Excerpt.of(b, from, to);
+        }
+      } catch (LineScanner.LineTooLongException e) {
+        throw new InputException(file.path().toString(), lineNumber + 1, "line longer than "
+            + LineScanner.MAX_LINE_BYTES + " bytes; is this a text file?");
+      }
+    }
+    return s;
+  }
+
+  /** Fails with "no data rows" when no file holds a line beyond its header. */
+  private static void checkSomeData(InputPlan plan, List<FirstLines> starts,
+      InputFormatKind format, HeaderMode header) {
+    List<String> why = new ArrayList<>();
+    for (FirstLines s : starts) {
+      boolean headerOnly = format == InputFormatKind.CSV && s.line != null && !s.moreLines
+          && (header == HeaderMode.PRESENT || header == HeaderMode.AUTO && s.line.texts > 0
+          && s.line.numbers == 0);
+      if (s.line != null && !headerOnly) {
+        return;
+      }
+      why.add((starts.size() > 1 ? s.file.path().getName() + ": " : "")
+          + (s.line == null ? "blank lines only" : "only the header line '" + s.text + "'"));
+    }
+    String where = starts.size() == 1 ? plan.files().get(0).path().toString()
+        : InputLister.names(plan.files().stream().map(InputPlan.InputFile::path).toList());
+    throw new InputException(where, 0, "no data rows (" + String.join("; ",
+        why.subList(0, Math.min(3, why.size()))) + (why.size() > 3 ? "; ..." : "") + ")");
+  }
+
+  private static String describeHeaders(HeaderMode mode, List<Schema.HeaderLine> headers,
+      int files) {
+    if (headers.isEmpty()) {
+      return "no header line (--header " + mode.name().toLowerCase(java.util.Locale.ROOT)
+          + (mode == HeaderMode.AUTO ? ": every file's first line is numeric)" : ")");
+    }
+    Set<String> texts = new LinkedHashSet<>();
+    headers.forEach(h -> texts.add("line " + h.line() + " '" + h.text() + "'"));
+    String taken = "header " + String.join(", ", texts) + " in " + headers.size() + " of "
+        + files + " file(s) (--header " + mode.name().toLowerCase(java.util.Locale.ROOT) + ")";
+    if (headers.size() < files || texts.size() > 1) {
+      LOG.warn("The input's files do not agree on a header: {}; other files' first lines are "
+          + "read as data", taken);
+    }
+    return taken;
+  }
+
+  private static void logFiles(InputPlan plan, String headers) {
+    long compressed = plan.files().stream().filter(f -> f.codec() != null).count();
+    LOG.info("Input: {} file(s){}{}", plan.files().size(),
+        compressed > 0 ? " (" + compressed + " compressed)" : "", headers);
+  }
+
+  /** The first non-blank line of a file, and whether another follows. */
+  private static final class FirstLines {
+    final InputPlan.InputFile file;
+    CellCensus line;
+    int columns;
+    long offset;
+    long lineNumber;
+    String text;
+    boolean moreLines;
+
+    FirstLines(InputPlan.InputFile file) {
+      this.file = file;
+    }
+
+    boolean isHeaderByItsCells(boolean skipInvalid) {
+      if (line.texts == 0) {
+        return false;
+      }
+      if (line.numbers == 0) {
+        return true;
+      }
+      if (skipInvalid) {
+        return false;
+      }
+      throw new InputException(file.path().toString(), lineNumber, "the first line mixes "
+          + "numbers and text (column " + line.firstText + ": " + line.firstTextExcerpt
+          + " is not a number): if it is a header, pass --header present; if it is data, "
+          + "fix the cell (or pass --skip-invalid to skip it)");
+    }
   }
 }

@@ -2,14 +2,10 @@ package org.giraphml.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.giraphml.graph.DataBlock;
 
 /**
@@ -58,65 +54,83 @@ public final class SplitReader {
   private final int blockBytes;
   private final boolean skipInvalid;
 
+  private final int maxLineBytes;
+
   public SplitReader(Configuration conf, Schema schema, int blockBytes, boolean skipInvalid) {
+    this(conf, schema, blockBytes, skipInvalid, LineScanner.MAX_LINE_BYTES);
+  }
+
+  /** With a lower limit on the length of a line, for tests. */
+  SplitReader(Configuration conf, Schema schema, int blockBytes, boolean skipInvalid,
+      int maxLineBytes) {
     this.conf = conf;
     this.schema = schema;
     this.blockBytes = blockBytes;
     this.skipInvalid = skipInvalid;
+    this.maxLineBytes = maxLineBytes;
   }
 
   public Result read(InputPlan.Split split, BlockSink sink) throws IOException {
-    Path path = split.file().path();
-    FileSystem fs = path.getFileSystem(conf);
-    try (FSDataInputStream in = fs.open(path)) {
+    InputPlan.InputFile file = split.file();
+    LineScanner lines;
+    InputStream in;
+    if (file.codec() != null) {
+      // A compressed file is one split, read whole from its decompressed text.
+      in = InputStreams.open(conf, file);
+      lines = new LineScanner(in, 0, Long.MAX_VALUE, LineScanner.DEFAULT_BUFFER, maxLineBytes);
+    } else {
+      FSDataInputStream raw = file.path().getFileSystem(conf).open(file.path());
+      in = raw;
       long seekTo = split.start() == 0 ? 0 : split.start() - 1;
-      in.seek(seekTo);
-      InputStream stream = in;
-      LineScanner lines = new LineScanner(stream, seekTo, split.end());
+      raw.seek(seekTo);
+      lines = new LineScanner(raw, seekTo, split.end(), LineScanner.DEFAULT_BUFFER,
+          maxLineBytes);
+    }
+    try (InputStream closing = in) {
       if (split.start() > 0) {
         lines.skipPartialLine();
       }
       return schema.format() == InputFormatKind.CSV
-          ? new Csv(split, fs, lines, sink).run() : new Libsvm(split, fs, lines, sink).run();
+          ? new Csv(split, lines, sink).run() : new Libsvm(split, lines, sink).run();
+    } catch (LineScanner.LineTooLongException e) {
+      throw new InputException(file.path().toString(), lineNumber(conf, file, e.offset()),
+          "line longer than " + maxLineBytes + " bytes; is this a text file?");
     }
   }
 
   /** Shared row loop: line numbering, error policy and block cutting. */
   private abstract class Pass {
     final InputPlan.Split split;
-    final FileSystem fs;
     final LineScanner lines;
     final BlockSink sink;
     final Result result = new Result();
-    final GrowableDoubles values = new GrowableDoubles();
-    final GrowableDoubles labels = new GrowableDoubles();
-    final GrowableLongs keys = new GrowableLongs();
+    final Growables.Doubles values = new Growables.Doubles();
+    final Growables.Doubles labels = new Growables.Doubles();
+    final Growables.Longs keys = new Growables.Longs();
+    final long headerOffset;
     int blockInSplit;
     long lineIndex; // lines read so far in this split, including blank and header lines
+    long firstLineOffset = -1;
     long firstLineNumber = -1; // 1-based file line number of this split's first line
 
-    Pass(InputPlan.Split split, FileSystem fs, LineScanner lines, BlockSink sink) {
+    Pass(InputPlan.Split split, LineScanner lines, BlockSink sink) {
       this.split = split;
-      this.fs = fs;
       this.lines = lines;
       this.sink = sink;
+      this.headerOffset = schema.headerOffset(split.file().index());
     }
 
     Result run() throws IOException {
-      boolean first = split.start() == 0;
+      int fileIndex = split.file().index();
       while (lines.next()) {
-        lineIndex++;
+        if (lineIndex++ == 0) {
+          firstLineOffset = lines.lineOffset();
+        }
         byte[] b = lines.buffer();
         int from = trimStart(b, lines.lineStart(), lines.lineEnd());
         int to = trimEnd(b, from, lines.lineEnd());
-        if (from == to) {
+        if (from == to || lines.lineOffset() == headerOffset) {
           continue;
-        }
-        if (first) {
-          first = false;
-          if (isHeader(b, from, to)) {
-            continue;
-          }
         }
         String problem = parseRow(b, from, to);
         if (problem != null) {
@@ -130,7 +144,12 @@ public final class SplitReader {
           }
           continue;
         }
-        keys.add(InputPlan.rowKey(split.file().index(), lines.lineOffset()));
+        if (lines.lineOffset() >= 1L << InputPlan.OFFSET_BITS) {
+          throw new InputException(split.file().path().toString(), lineNumber(),
+              "decompressed text longer than " + (1L << InputPlan.OFFSET_BITS)
+                  + " bytes; split the file into parts");
+        }
+        keys.add(InputPlan.rowKey(fileIndex, lines.lineOffset()));
         result.rows++;
         if (bytesInBlock() >= blockBytes) {
           flush();
@@ -144,29 +163,10 @@ public final class SplitReader {
 
     long lineNumber() throws IOException {
       if (firstLineNumber < 0) {
-        firstLineNumber = 1 + countNewlines(fs, split.file().path(), split.start() == 0 ? 0
-            : firstLineOffset());
+        firstLineNumber = SplitReader.lineNumber(conf, split.file(), firstLineOffset);
       }
       return firstLineNumber + lineIndex - 1;
     }
-
-    private long firstLineOffset() throws IOException {
-      // The split's first line starts after the first newline at or after start - 1.
-      try (FSDataInputStream in = fs.open(split.file().path())) {
-        in.seek(split.start() - 1);
-        long off = split.start() - 1;
-        int c;
-        while ((c = in.read()) >= 0) {
-          off++;
-          if (c == '\n') {
-            return off;
-          }
-        }
-        return off;
-      }
-    }
-
-    abstract boolean isHeader(byte[] b, int from, int to);
 
     /** Parses one row into the pending block; returns a problem, or null if the row is good. */
     abstract String parseRow(byte[] b, int from, int to);
@@ -187,20 +187,8 @@ public final class SplitReader {
     private final byte delim = schema.delimiter();
     private final double[] row = new double[columns];
 
-    Csv(InputPlan.Split split, FileSystem fs, LineScanner lines, BlockSink sink) {
-      super(split, fs, lines, sink);
-    }
-
-    @Override
-    boolean isHeader(byte[] b, int from, int to) {
-      switch (schema.header()) {
-        case PRESENT:
-          return true;
-        case ABSENT:
-          return false;
-        default:
-          return !allCellsNumeric(b, from, to, delim);
-      }
+    Csv(InputPlan.Split split, LineScanner lines, BlockSink sink) {
+      super(split, lines, sink);
     }
 
     @Override
@@ -254,18 +242,13 @@ public final class SplitReader {
   }
 
   private final class Libsvm extends Pass {
-    private final GrowableInts columns = new GrowableInts();
-    private final GrowableInts rowStart = new GrowableInts();
+    private final Growables.Ints columns = new Growables.Ints();
+    private final Growables.Ints rowStart = new Growables.Ints();
     private int maxColumn = -1;
 
-    Libsvm(InputPlan.Split split, FileSystem fs, LineScanner lines, BlockSink sink) {
-      super(split, fs, lines, sink);
+    Libsvm(InputPlan.Split split, LineScanner lines, BlockSink sink) {
+      super(split, lines, sink);
       rowStart.add(0);
-    }
-
-    @Override
-    boolean isHeader(byte[] b, int from, int to) {
-      return false;
     }
 
     @Override
@@ -289,28 +272,27 @@ public final class SplitReader {
             break;
           }
         }
-        String token = new String(b, i, tokenEnd - i, StandardCharsets.UTF_8);
         if (colon < 0) {
-          return rollback(mark, "'" + token + "' is not index:value");
+          return bad(mark, b, i, tokenEnd, " is not index:value");
         }
         long index = parseIndex(b, i, colon);
         if (index == Long.MIN_VALUE) {
-          return rollback(mark, "'" + token + "': index is not a whole number");
+          return bad(mark, b, i, tokenEnd, ": index is not a whole number");
         }
         if (index <= 0) {
-          return rollback(mark, "'" + token + "': index must be >= 1 (LIBSVM is 1-based)");
+          return bad(mark, b, i, tokenEnd, ": index must be >= 1 (LIBSVM is 1-based)");
         }
         if (index > Integer.MAX_VALUE) {
-          return rollback(mark, "'" + token + "': index too large");
+          return bad(mark, b, i, tokenEnd, ": index too large");
         }
         if (index <= previous) {
-          return rollback(mark, "'" + token + "': index " + index + " is not above the "
+          return bad(mark, b, i, tokenEnd, ": index " + index + " is not above the "
               + "previous index " + previous + " (indices must increase)");
         }
         double v = NumberParser.parse(b, colon + 1, tokenEnd);
         if (!Double.isFinite(v)) {
-          return rollback(mark, "'" + token + "': value " + describeBadNumber(b, colon + 1,
-              tokenEnd, v));
+          return bad(mark, b, i, tokenEnd, ": value "
+              + describeBadNumber(b, colon + 1, tokenEnd, v));
         }
         columns.add((int) (index - 1));
         values.add(v);
@@ -322,6 +304,11 @@ public final class SplitReader {
       labels.add(label);
       rowStart.add(values.size());
       return null;
+    }
+
+    /** Drops the row's pending values; the problem quotes the bad token {@code b[from, to)}. */
+    private String bad(int mark, byte[] b, int from, int to, String problem) {
+      return rollback(mark, Excerpt.quote(b, from, to) + problem);
     }
 
     private String rollback(int mark, String problem) {
@@ -347,34 +334,15 @@ public final class SplitReader {
   }
 
   static String describeBadNumber(byte[] b, int from, int to, double parsed) {
-    String text = new String(b, from, to - from, StandardCharsets.UTF_8);
-    if (text.isEmpty()) {
+    if (from == to) {
       return "empty cell";
     }
+    String text = Excerpt.quote(b, from, to);
     String lower = text.toLowerCase(java.util.Locale.ROOT);
     if (Double.isInfinite(parsed) || lower.contains("nan") || lower.contains("inf")) {
-      return "'" + text + "' is not a finite number (NaN and Infinity are not allowed)";
+      return text + " is not a finite number (NaN and Infinity are not allowed)";
     }
-    return "'" + text + "' is not a number";
-  }
-
-  static boolean allCellsNumeric(byte[] b, int from, int to, byte delim) {
-    int cellStart = from;
-    for (int i = from; i <= to; i++) {
-      if (i == to || b[i] == delim) {
-        int s = trimStart(b, cellStart, i);
-        int e = trimEnd(b, s, i);
-        if (e - s >= 2 && b[s] == '"' && b[e - 1] == '"') {
-          s++;
-          e--;
-        }
-        if (!Double.isFinite(NumberParser.parse(b, s, e))) {
-          return false;
-        }
-        cellStart = i + 1;
-      }
-    }
-    return true;
+    return text + " is not a number";
   }
 
   private static long parseIndex(byte[] b, int from, int to) {
@@ -428,100 +396,11 @@ public final class SplitReader {
     return from;
   }
 
-  /** 1 + the number of newlines before {@code offset}: the line number of that offset. */
-  static long countNewlines(FileSystem fs, Path path, long offset) throws IOException {
-    long count = 0;
-    byte[] buf = new byte[1 << 16];
-    try (FSDataInputStream in = fs.open(path)) {
-      long left = offset;
-      while (left > 0) {
-        int n = in.read(buf, 0, (int) Math.min(buf.length, left));
-        if (n < 0) {
-          break;
-        }
-        for (int i = 0; i < n; i++) {
-          if (buf[i] == '\n') {
-            count++;
-          }
-        }
-        left -= n;
-      }
-    }
-    return count;
-  }
-
-  /** A growable primitive array, handed over without a copy when it fits exactly. */
-  static final class GrowableDoubles {
-    private double[] a = new double[1024];
-    private int n;
-
-    void add(double v) {
-      if (n == a.length) {
-        a = Arrays.copyOf(a, a.length * 2);
-      }
-      a[n++] = v;
-    }
-
-    int size() {
-      return n;
-    }
-
-    void truncate(int size) {
-      n = size;
-    }
-
-    void clear() {
-      n = 0;
-    }
-
-    double[] take() {
-      double[] out = Arrays.copyOf(a, n);
-      n = 0;
-      return out;
-    }
-  }
-
-  static final class GrowableInts {
-    private int[] a = new int[1024];
-    private int n;
-
-    void add(int v) {
-      if (n == a.length) {
-        a = Arrays.copyOf(a, a.length * 2);
-      }
-      a[n++] = v;
-    }
-
-    void truncate(int size) {
-      n = size;
-    }
-
-    int[] take() {
-      int[] out = Arrays.copyOf(a, n);
-      n = 0;
-      return out;
-    }
-  }
-
-  static final class GrowableLongs {
-    private long[] a = new long[256];
-    private int n;
-
-    void add(long v) {
-      if (n == a.length) {
-        a = Arrays.copyOf(a, a.length * 2);
-      }
-      a[n++] = v;
-    }
-
-    int size() {
-      return n;
-    }
-
-    long[] take() {
-      long[] out = Arrays.copyOf(a, n);
-      n = 0;
-      return out;
+  /** The 1-based line number of the line starting at {@code offset} of the file's text. */
+  static long lineNumber(Configuration conf, InputPlan.InputFile file, long offset)
+      throws IOException {
+    try (InputStream in = InputStreams.open(conf, file)) {
+      return 1 + LineScanner.countLineBreaks(in, offset);
     }
   }
 }

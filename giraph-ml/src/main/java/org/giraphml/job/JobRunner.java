@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.giraph.conf.GiraphConfiguration;
+import org.apache.giraph.conf.GiraphConstants;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.security.UserGroupInformation;
@@ -24,6 +25,7 @@ import org.giraphml.conf.OptionsDoc;
 import org.giraphml.engine.GiraphEngine;
 import org.giraphml.engine.MemoryEngine;
 import org.giraphml.engine.Predictions;
+import org.giraphml.io.InputFormatKind;
 import org.giraphml.io.InputOptions;
 import org.giraphml.io.InputPlan;
 import org.giraphml.io.LoadStats;
@@ -154,16 +156,37 @@ public final class JobRunner {
 
   private static ObjectNode finishSummary(Configuration conf, Path work, InputPlan plan,
       LoadStats stats, long t0) throws IOException {
+    stats.requireRows(plan);
     Path path = new Path(work, SUMMARY_FILE);
     ObjectNode summary;
     try (InputStream in = path.getFileSystem(conf).open(path)) {
       summary = (ObjectNode) JobOutput.json().readTree(in);
     } catch (FileNotFoundException e) {
-      throw new JobFailure("The algorithm finished without writing " + SUMMARY_FILE);
+      // Every known way here has its own message; the last one is for what is not known yet.
+      String limit = conf.get(GiraphConstants.MAX_NUMBER_OF_SUPERSTEPS.getKey());
+      if (limit != null) {
+        throw new JobFailure("The Giraph job stopped at " + GiraphConstants
+            .MAX_NUMBER_OF_SUPERSTEPS.getKey() + "=" + limit + " before the algorithm finished;"
+            + " remove that setting (the algorithms stop by their own options, e.g. "
+            + "--max-iterations)");
+      }
+      throw new JobFailure("Internal error: the algorithm ended without its summary; "
+          + "please report this with the log above");
     }
     ObjectNode input = summary.putObject("input");
     ArrayNode files = input.putArray("files");
     plan.files().forEach(f -> files.add(f.path().toString()));
+    input.put("file_count", plan.files().size());
+    Schema schema = Schema.decode(conf.get(SCHEMA_KEY));
+    if (schema.format() == InputFormatKind.CSV) {
+      ObjectNode header = input.putObject("header");
+      header.put("mode", InputOptions.HEADER.format(InputOptions.HEADER.get(conf)));
+      ArrayNode lines = header.putArray("lines");
+      for (Schema.HeaderLine h : schema.headers()) {
+        lines.addObject().put("file", plan.files().get(h.file()).path().toString())
+            .put("line", h.line()).put("text", h.text());
+      }
+    }
     input.put("rows", stats.rows());
     input.put("skipped_rows", stats.skipped());
     if (!Double.isNaN(stats.seconds())) {

@@ -1,0 +1,50 @@
+package org.giraphml.io;
+
+/**
+ * The cells of one CSV line sorted into numbers, text and empty cells: what
+ * {@link SchemaSniffer} needs to tell a header from a data row.
+ */
+final class CellCensus {
+  final int cells;
+  final int numbers;
+  final int texts;
+  /** 1-based column of the first text cell, or 0. */
+  final int firstText;
+  final String firstTextExcerpt;
+
+  /** Counts the cells of {@code b[from, to)}; a negative {@code delimiter} means one cell. */
+  CellCensus(byte[] b, int from, int to, int delimiter) {
+    int cellCount = 0;
+    int numberCount = 0;
+    int textCount = 0;
+    int first = 0;
+    String excerpt = null;
+    int cellStart = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || b[i] == delimiter) {
+        cellCount++;
+        int s = SplitReader.trimStart(b, cellStart, i);
+        int e = SplitReader.trimEnd(b, s, i);
+        if (e - s >= 2 && b[s] == '"' && b[e - 1] == '"') {
+          s++;
+          e--;
+        }
+        if (Double.isFinite(NumberParser.parse(b, s, e))) {
+          numberCount++;
+        } else if (e > s) {
+          textCount++;
+          if (first == 0) {
+            first = cellCount;
+            excerpt = Excerpt.quote(b, s, e);
+          }
+        }
+        cellStart = i + 1;
+      }
+    }
+    this.cells = cellCount;
+    this.numbers = numberCount;
+    this.texts = textCount;
+    this.firstText = first;
+    this.firstTextExcerpt = excerpt;
+  }
+}

@@ -1,0 +1,145 @@
+package org.giraphml.io;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * Lists the files behind the input paths in a fixed order: a directory is read recursively
+ * (the layout Hive and Spark write: {@code part-00000} beside {@code year=2024/part-00001}),
+ * entries sorted by name at every level, names starting with {@code _} or {@code .} skipped
+ * at every level (as Hadoop's FileInputFormat does with
+ * {@code mapreduce.input.fileinputformat.input.dir.recursive}), empty files in a directory
+ * passed over. Anything that is not a regular file is refused by name.
+ */
+final class InputLister {
+  /** Deeper nesting than this is taken for a symbolic-link loop. */
+  static final int MAX_DEPTH = 64;
+
+  private final Configuration conf;
+  private final List<FileStatus> files = new ArrayList<>();
+
+  InputLister(Configuration conf) {
+    this.conf = conf;
+  }
+
+  /** Lists every input path of the comma-separated {@code paths}, in order. */
+  List<FileStatus> list(String paths) throws IOException {
+    for (String p : paths.split(",")) {
+      String trimmed = p.trim();
+      if (!trimmed.isEmpty()) {
+        add(trimmed);
+      }
+    }
+    if (files.isEmpty()) {
+      throw new InputException(paths, 0, "no input files given");
+    }
+    return files;
+  }
+
+  private void add(String name) throws IOException {
+    Path path = new Path(name);
+    FileSystem fs = path.getFileSystem(conf);
+    FileStatus status;
+    try {
+      status = fs.getFileStatus(path);
+    } catch (FileNotFoundException e) {
+      throw new InputException(name, 0, "input path does not exist");
+    }
+    if (!status.isDirectory()) {
+      checkRegular(fs, status);
+      if (status.getLen() == 0) {
+        throw new InputException(name, 0, "no data rows (the file is empty)");
+      }
+      files.add(status);
+      return;
+    }
+    int before = files.size();
+    List<Path> empty = new ArrayList<>();
+    walk(fs, status.getPath(), 0, empty);
+    if (files.size() == before) {
+      throw new InputException(name, 0, empty.isEmpty() ? "directory holds no input files"
+          + " (names starting with _ or . are skipped)" : "no data rows (the directory's "
+          + empty.size() + " file(s) are all empty: " + names(empty) + ")");
+    }
+  }
+
+  private void walk(FileSystem fs, Path dir, int depth, List<Path> empty) throws IOException {
+    if (depth > MAX_DEPTH) {
+      throw new InputException(dir.toString(), 0, "directories nested more than " + MAX_DEPTH
+          + " levels deep (a symbolic link loop?)");
+    }
+    FileStatus[] children = fs.listStatus(dir);
+    Arrays.sort(children, Comparator.comparing(s -> s.getPath().getName()));
+    for (FileStatus child : children) {
+      String name = child.getPath().getName();
+      if (name.startsWith("_") || name.startsWith(".")) {
+        continue;
+      }
+      if (child.isDirectory()) {
+        walk(fs, child.getPath(), depth + 1, empty);
+        continue;
+      }
+      checkRegular(fs, child);
+      if (child.getLen() == 0) {
+        empty.add(child.getPath());
+      } else {
+        files.add(child);
+      }
+    }
+  }
+
+  /** Local FIFOs, sockets and devices look like empty files to Hadoop: refuse them by kind. */
+  private static void checkRegular(FileSystem fs, FileStatus status) throws IOException {
+    if (!"file".equals(fs.getScheme())) {
+      if (!status.isFile()) {
+        throw new InputException(status.getPath().toString(), 0, "not a regular file");
+      }
+      return;
+    }
+    java.nio.file.Path local = Paths.get(status.getPath().toUri());
+    BasicFileAttributes attributes = Files.readAttributes(local, BasicFileAttributes.class);
+    if (!attributes.isRegularFile()) {
+      throw new InputException(status.getPath().toString(), 0, "not a regular file ("
+          + kind(local) + ")");
+    }
+  }
+
+  private static String kind(java.nio.file.Path local) {
+    try {
+      int type = (Integer) Files.getAttribute(local, "unix:mode") & 0170000;
+      switch (type) {
+        case 0010000:
+          return "a FIFO";
+        case 0140000:
+          return "a socket";
+        case 0020000:
+          return "a character device";
+        case 0060000:
+          return "a block device";
+        default:
+          return "type " + Integer.toOctalString(type);
+      }
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return "a special file";
+    }
+  }
+
+  static String names(List<Path> paths) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < Math.min(3, paths.size()); i++) {
+      s.append(i > 0 ? ", " : "").append(paths.get(i).getName());
+    }
+    return paths.size() > 3 ? s + ", ..." : s.toString();
+  }
+}

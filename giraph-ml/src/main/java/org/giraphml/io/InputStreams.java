@@ -1,0 +1,154 @@
+package org.giraphml.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.CodecPool;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.Decompressor;
+
+/**
+ * Opens input files as text: through the Hadoop codec their name selects (as
+ * {@code CompressionCodecFactory} does for MapReduce), with the codec's decompressor borrowed
+ * from {@link CodecPool}; and recognises binary data by its first bytes, so that a compressed
+ * or columnar file is refused with its name instead of being parsed as garbage.
+ */
+final class InputStreams {
+  private InputStreams() {
+  }
+
+  /** The file's text from its first byte: decompressed when the file has a codec. */
+  static InputStream open(Configuration conf, InputPlan.InputFile file) throws IOException {
+    Path path = file.path();
+    InputStream raw = path.getFileSystem(conf).open(path);
+    CompressionCodec codec = file.codec();
+    if (codec == null) {
+      return raw;
+    }
+    Decompressor decompressor = CodecPool.getDecompressor(codec);
+    try {
+      return new FilterInputStream(codec.createInputStream(raw, decompressor)) {
+        @Override
+        public void close() throws IOException {
+          try {
+            super.close();
+          } finally {
+            CodecPool.returnDecompressor(decompressor);
+          }
+        }
+      };
+    } catch (IOException | RuntimeException e) {
+      CodecPool.returnDecompressor(decompressor);
+      raw.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Why {@code codec} cannot be used on this machine (a codec that needs the native Hadoop
+   * library or a jar that is not here), or null if it can.
+   */
+  static String unusable(CompressionCodec codec) {
+    Decompressor decompressor = null;
+    try {
+      decompressor = CodecPool.getDecompressor(codec);
+      codec.createInputStream(new ByteArrayInputStream(new byte[0]), decompressor).close();
+      return null;
+    } catch (IOException | RuntimeException | LinkageError e) {
+      return "Hadoop's " + codec.getClass().getSimpleName() + " cannot run here ("
+          + Excerpt.of(String.valueOf(e.getMessage()), 80) + "); decompress the file first";
+    } finally {
+      if (decompressor != null) {
+        CodecPool.returnDecompressor(decompressor);
+      }
+    }
+  }
+
+  /**
+   * What binary data starting with {@code head[0, n)} is (gzip, Parquet, UTF-16 text...), or
+   * null if it may be text. Checked on every file's first bytes after decompression.
+   */
+  static String binaryKind(byte[] head, int n) {
+    if (startsWith(head, n, 0x1f, 0x8b)) {
+      return "gzip-compressed data (name it *.gz to have it decompressed)";
+    }
+    if (startsWith(head, n, 'B', 'Z', 'h') && n >= 4 && head[3] >= '1' && head[3] <= '9') {
+      return "bzip2-compressed data (name it *.bz2 to have it decompressed)";
+    }
+    if (startsWith(head, n, 0xfd, '7', 'z', 'X', 'Z', 0)) {
+      return "xz-compressed data, which Hadoop has no codec for; decompress it first";
+    }
+    if (startsWith(head, n, 0x28, 0xb5, 0x2f, 0xfd)) {
+      return "zstd-compressed data (name it *.zst to have it decompressed)";
+    }
+    if (startsWith(head, n, 'P', 'K', 3, 4)) {
+      return "a zip archive; unpack it first";
+    }
+    if (startsWith(head, n, 'P', 'A', 'R', '1')) {
+      return "a Parquet file; giraph-ml reads text (CSV, LIBSVM): export the table as CSV";
+    }
+    if (startsWith(head, n, 'O', 'R', 'C')) {
+      return "an ORC file; giraph-ml reads text (CSV, LIBSVM): export the table as CSV";
+    }
+    if (startsWith(head, n, 'S', 'E', 'Q') && n >= 4 && head[3] >= 4 && head[3] <= 6) {
+      return "a Hadoop SequenceFile; giraph-ml reads text (CSV, LIBSVM)";
+    }
+    if (startsWith(head, n, 'O', 'b', 'j', 1)) {
+      return "an Avro file; giraph-ml reads text (CSV, LIBSVM)";
+    }
+    if (startsWith(head, n, 0xff, 0xfe) || startsWith(head, n, 0xfe, 0xff)) {
+      return "UTF-16 text; save it as UTF-8";
+    }
+    for (int i = 0; i < n; i++) {
+      if (head[i] == 0) {
+        return "binary data (a NUL byte at offset " + i + ")";
+      }
+    }
+    return null;
+  }
+
+  private static boolean startsWith(byte[] head, int n, int... magic) {
+    if (n < magic.length) {
+      return false;
+    }
+    for (int i = 0; i < magic.length; i++) {
+      if ((head[i] & 0xff) != magic[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Opens the file's text like {@link #open}, after checking that its first bytes are not
+   * binary data.
+   *
+   * @throws InputException naming the file and what it holds instead of text
+   */
+  static InputStream openText(Configuration conf, InputPlan.InputFile file) throws IOException {
+    InputStream in = open(conf, file);
+    byte[] head = new byte[64];
+    int n = 0;
+    try {
+      int r;
+      while (n < head.length && (r = in.read(head, n, head.length - n)) > 0) {
+        n += r;
+      }
+    } catch (IOException e) {
+      in.close();
+      throw new InputException(file.path().toString(), 0, "cannot be read"
+          + (file.codec() != null ? " as " + file.codec().getDefaultExtension() + " data" : "")
+          + ": " + Excerpt.of(String.valueOf(e.getMessage()), 80));
+    }
+    String kind = binaryKind(head, n);
+    if (kind != null) {
+      in.close();
+      throw new InputException(file.path().toString(), 0, "not text but " + kind);
+    }
+    return new SequenceInputStream(new ByteArrayInputStream(head, 0, n), in);
+  }
+}
