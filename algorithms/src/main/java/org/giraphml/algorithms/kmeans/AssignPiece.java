@@ -78,7 +78,7 @@ final class AssignPiece extends VectorSumPiece {
       if (sums != null) {
         Arrays.fill(sums, 0);
       }
-      assigner.assign(block, centres, sums);
+      assigner.assign(block, centres, sums, state.scaleExponent);
       int[] assign = assigner.assignment();
       double[] dist = assigner.distances();
 
@@ -139,6 +139,12 @@ final class AssignPiece extends VectorSumPiece {
     state.objectiveHistory.add(value);
     if (last) {
       state.finalObjective = value;
+      if (Double.isInfinite(value)) {
+        state.warn(LOG, (state.distance == DistanceMeasure.COSINE ? "the sum of cosine distances"
+            : "inertia (the sum of squared distances)") + " exceeds the largest double (1.8e308) "
+            + "and is reported as Infinity; the clusters are still those of the nearest "
+            + "centroids. Scale the data down for a finite figure");
+      }
       KMeansOutput.write(api.getConf(), state);
       return;
     }

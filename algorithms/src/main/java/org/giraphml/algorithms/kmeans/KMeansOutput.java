@@ -57,6 +57,8 @@ final class KMeansOutput {
     }
     ArrayNode events = summary.putArray("empty_cluster_events");
     s.emptyClusterEvents.forEach(events::add);
+    ArrayNode warnings = summary.putArray("warnings");
+    s.warnings.forEach(warnings::add);
     summary.put("init_seconds", s.initSeconds);
     ArrayNode iterSeconds = summary.putArray("iteration_seconds");
     s.iterationSeconds.forEach(iterSeconds::add);
