@@ -3,7 +3,10 @@ package org.giraphml.algorithms.regression;
 import org.apache.giraph.block_app.framework.api.BlockMasterApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
 import org.apache.giraph.block_app.framework.api.CreateReducersApi;
+import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
+import org.apache.giraph.reducers.impl.MaxReduce;
 import org.apache.giraph.types.NoMessage;
+import org.apache.hadoop.io.DoubleWritable;
 import org.apache.hadoop.io.NullWritable;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -26,6 +29,7 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
   private final GlmState state;
   private final DataCensus census = new DataCensus();
   private final RowProblems badLabels = new RowProblems();
+  private ReducerHandle<DoubleWritable, DoubleWritable> maxLabel;
 
   DescribePiece(GlmState state) {
     this.state = state;
@@ -36,6 +40,7 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
     state.startNanos = System.nanoTime();
     census.register(api);
     badLabels.register(api);
+    maxLabel = api.createGlobalReducer(MaxReduce.DOUBLE);
   }
 
   @Override
@@ -44,6 +49,11 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
     return vertex -> {
       DataBlock block = vertex.getValue().block();
       census.add(block);
+      double max = 0;
+      for (int r = 0; r < block.rows(); r++) {
+        max = Math.max(max, Math.abs(block.labels()[r]));
+      }
+      maxLabel.reduce(new DoubleWritable(max));
       if (binary) {
         long bad = 0;
         long first = Long.MAX_VALUE;
@@ -68,6 +78,7 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
     state.blocks = census.blocks();
     state.dims = census.dimensions();
     state.sparse = census.sparse();
+    state.labelExponent = GlmState.exponentFor(maxLabel.getReducedValue(api).get());
     if (state.normalSolver && state.dims > RegressionSettings.NORMAL_MAX_FEATURES) {
       throw new JobFailure("The normal solver takes at most "
           + RegressionSettings.NORMAL_MAX_FEATURES + " features, the data has " + state.dims

@@ -17,7 +17,8 @@ import org.giraphml.reduce.VectorSumReduce;
 /**
  * Last step: every block predicts its rows with the final model (kept for predictions.csv) and
  * reduces the training metrics; the master writes model.json and summary.json. Regression:
- * squared and absolute errors and the total sum of squares (RMSE, MAE, R^2). Classification:
+ * squared and absolute errors and the total sum of squares (RMSE, MAE, R^2), in units of
+ * {@code 2^labelExponent} (squares: {@code 2^(2 labelExponent)}). Classification:
  * log-loss, accuracy at 0.5, and score histograms of each class for the AUC.
  */
 final class MetricsPiece extends BipartitePiece<NoMessage> {
@@ -52,6 +53,7 @@ final class MetricsPiece extends BipartitePiece<NoMessage> {
     int d = state.dims;
     boolean logistic = state.loss == Loss.LOGISTIC;
     double labelMean = state.labelMean;
+    int scale = state.labelExponent;
     int width = width();
     return vertex -> {
       double[] model = broadcast(state.modelHandle, api).values();
@@ -72,10 +74,12 @@ final class MetricsPiece extends BipartitePiece<NoMessage> {
           sums[2 + (y > 0 ? 0 : AUC_BINS) + bin]++;
         } else {
           out[r] = m;
-          double e = y - m;
+          // In units of 2^labelExponent, so squares of errors near 1e200 stay finite.
+          double e = Math.scalb(y, -scale) - Math.scalb(m, -scale);
+          double c = Math.scalb(y, -scale) - Math.scalb(labelMean, -scale);
           sums[0] += e * e;
           sums[1] += Math.abs(e);
-          sums[2] += (y - labelMean) * (y - labelMean);
+          sums[2] += c * c;
         }
       }
       vertex.getValue().setRowDoubles(out);
