@@ -69,6 +69,15 @@ final class GlmOutput {
       summary.put("log_loss", metrics[0] / n);
       summary.put("accuracy", metrics[1] / n);
       summary.put("auc", auc(metrics));
+      boolean separated = s.smallestMargin > 0;
+      summary.put("perfectly_separated", separated);
+      if (separated && s.l2 == 0 && s.l1 == 0) {
+        s.warn(LOG, String.format(java.util.Locale.ROOT, "the model separates the two classes "
+            + "perfectly (every row on its side of the boundary, smallest margin %.3g): the data "
+            + "is linearly separable, so without a penalty the weights grow without bound and "
+            + "their size only reflects where the solver stopped. Give --l2 > 0 for a finite, "
+            + "meaningful model", s.smallestMargin));
+      }
     } else {
       double rmse = Math.scalb(Math.sqrt(metrics[0] / n), e);
       double mae = Math.scalb(metrics[1] / n, e);

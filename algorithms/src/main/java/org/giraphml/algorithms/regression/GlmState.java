@@ -81,6 +81,8 @@ final class GlmState {
   /** Normal solver: the penalty at the solution, added to the objective the metrics give. */
   double normalPenalty;
   BroadcastHandle<RowTable> modelHandle;
+  /** Logistic: the smallest signed margin over the rows at the final model. */
+  double smallestMargin;
 
   GlmState() {
   }
