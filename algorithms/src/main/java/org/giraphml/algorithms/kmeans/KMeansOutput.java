@@ -61,6 +61,7 @@ final class KMeansOutput {
     for (long size : s.clusterSizes) {
       sizes.add(size);
     }
+    summary.put("distinct_clusters", s.distinctClusters);
     ArrayNode events = summary.putArray("empty_cluster_events");
     s.emptyClusterEvents.forEach(events::add);
     ArrayNode warnings = summary.putArray("warnings");

@@ -71,6 +71,8 @@ final class KMeansState {
   double lastObjective = Double.NaN;
   long lastMoved;
   long[] clusterSizes;
+  /** Clusters holding rows after the final assignment (see {@link DistinctClusters}). */
+  int distinctClusters;
   double finalObjective;
   StopReason stop;
   long startNanos;
