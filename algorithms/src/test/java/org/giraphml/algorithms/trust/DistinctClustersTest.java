@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.giraphml.algorithms.kmeans.Cli;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,11 +20,7 @@ class DistinctClustersTest {
   Path tmp;
 
   private JsonNode kmeans(String data, String... options) throws Exception {
-    Path input = tmp.resolve("data.csv");
-    Files.writeString(input, data);
-    String[] base = {"kmeans", "--input", input.toString(), "--output",
-        tmp.resolve("out").toString(), "--overwrite"};
-    Cli cli = Cli.run(Stream.concat(Stream.of(base), Stream.of(options)).toArray(String[]::new));
+    Cli cli = CsvJob.run(tmp, "kmeans", data, options);
     assertEquals(0, cli.exit, cli.err);
     return Cli.json(tmp.resolve("out/summary.json"));
   }

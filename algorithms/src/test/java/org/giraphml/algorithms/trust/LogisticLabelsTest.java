@@ -30,11 +30,10 @@ class LogisticLabelsTest {
     for (int i = 0; i < y.length; i++) {
       csv.append(i + 1).append(',').append(y[i]).append('\n');
     }
-    data = tmp.resolve("data.csv");
-    Files.writeString(data, csv);
-    String[] base = {"logreg", "--input", data.toString(), "--label-column", "1", "--output",
-        tmp.resolve("out").toString(), "--overwrite"};
-    return Cli.run(Stream.concat(Stream.of(base), Stream.of(options)).toArray(String[]::new));
+    data = CsvJob.input(tmp);
+    String[] all = Stream.concat(Stream.of("--label-column", "1"), Stream.of(options))
+        .toArray(String[]::new);
+    return CsvJob.run(tmp, "logreg", csv.toString(), all);
   }
 
   private void assertFailsWith(Cli cli, String message) {
@@ -49,6 +48,16 @@ class LogisticLabelsTest {
     assertFailsWith(logreg("-1 0 1 0 -1 1"), "the labels have 3 distinct values: -1 (2 rows), "
         + "0 (2 rows), 1 (2 rows); logistic regression takes two classes (0 and 1, or -1 and 1)"
         + ", and multinomial (more than two classes) is not supported yet");
+  }
+
+  @Test
+  void theLabelSetAndMarginCrossAGiraphJob() throws Exception {
+    // Both are reducers the master reads; a real Giraph job serialises them. (A failing local
+    // Giraph job ends its JVM, so the errors above are checked on the memory engine.)
+    Cli cli = logreg("-1 -1 -1 1 1 1", "--engine", "giraph");
+    assertEquals(0, cli.exit, cli.err);
+    JsonNode s = Cli.json(tmp.resolve("out/summary.json"));
+    assertTrue(s.get("perfectly_separated").asBoolean(), s.toString());
   }
 
   @Test

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.giraphml.algorithms.kmeans.Cli;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,11 +33,9 @@ class NumericsTest {
   Path tmp;
 
   private Cli run(String data, String... options) throws Exception {
-    Path input = tmp.resolve("data.csv");
-    Files.writeString(input, data);
-    String[] base = {"kmeans", "--input", input.toString(), "--output",
-        tmp.resolve("out").toString(), "--overwrite", "--predictions"};
-    return Cli.run(Stream.concat(Stream.of(base), Stream.of(options)).toArray(String[]::new));
+    String[] all = Stream.concat(Stream.of("--predictions"), Stream.of(options))
+        .toArray(String[]::new);
+    return CsvJob.run(tmp, "kmeans", data, all);
   }
 
   private JsonNode summary() throws Exception {
@@ -80,7 +78,16 @@ class NumericsTest {
   @ValueSource(strings = {"kmeans||", "kmeans++", "random"})
   void inertiaBeyondADoubleIsInfinityWithAWarningAndTheClustersAreStillRight(String init)
       throws Exception {
-    Cli cli = run(NEAR_8E307, "--k", "2", "--init", init);
+    assertInfiniteInertiaAndRightClusters(run(NEAR_8E307, "--k", "2", "--init", init));
+  }
+
+  @Test
+  void theGiraphEngineScalesItsSumsToo() throws Exception {
+    // The scale is decided by the master and read by the workers: a real Giraph job.
+    assertInfiniteInertiaAndRightClusters(run(NEAR_8E307, "--k", "2", "--engine", "giraph"));
+  }
+
+  private void assertInfiniteInertiaAndRightClusters(Cli cli) throws Exception {
     assertEquals(0, cli.exit, cli.err);
     assertTwoClustersOfFive();
     JsonNode s = summary();
