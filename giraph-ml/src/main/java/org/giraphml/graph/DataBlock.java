@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import org.apache.hadoop.io.Writable;
 import org.giraphml.io.Arrays2;
+import org.giraphml.math.Vectors;
 
 /**
  * A block of training rows held by one data vertex, in primitive arrays: dense rows in one
@@ -162,14 +163,20 @@ public final class DataBlock implements Writable {
   public DataBlock withUnitRows() {
     double[] scaled = values.clone();
     for (int r = 0; r < rows; r++) {
-      if (squaredNorms[r] == 0) {
-        throw new IllegalStateException("row " + r + " is all zeros");
-      }
-      double inv = 1 / Math.sqrt(squaredNorms[r]);
       int from = sparse ? rowStart[r] : r * dims;
       int to = sparse ? rowStart[r + 1] : from + dims;
+      double norm = Math.sqrt(squaredNorms[r]);
+      boolean inRange = norm >= 0x1p-484 && norm <= 0x1p500;
+      if (!inRange) {
+        // The squared norm over- or underflowed: rescale, and divide (1 / norm may be subnormal).
+        norm = Vectors.norm(values, from, to - from);
+      }
+      if (norm == 0) {
+        throw new IllegalStateException("row " + r + " is all zeros");
+      }
+      double inv = 1 / norm;
       for (int p = from; p < to; p++) {
-        scaled[p] *= inv;
+        scaled[p] = inRange ? scaled[p] * inv : scaled[p] / norm;
       }
     }
     return new DataBlock(rows, dims, sparse, scaled, rowStart, columns, labels, rowKeys);

@@ -9,6 +9,10 @@ package org.giraphml.math;
  *
  * <p>Reference: D. E. Knuth, TAOCP vol. 2, 4.2.2; T. J. Dekker, "A floating-point technique
  * for extending the available precision", Numer. Math. 18 (1971).
+ *
+ * <p>An overflowing sum stays {@code +-Infinity} with a zero low part (TwoSum's error term
+ * would be {@code Infinity - Infinity}, NaN), so a reduction whose true value overflows
+ * reports {@code Infinity}, never NaN.
  */
 public final class DoubleDouble {
   private DoubleDouble() {
@@ -18,6 +22,11 @@ public final class DoubleDouble {
   public static void add(double[] hi, double[] lo, int i, double x) {
     double a = hi[i];
     double s = a + x;
+    if (Double.isInfinite(s)) {
+      hi[i] = s;
+      lo[i] = 0;
+      return;
+    }
     double bb = s - a;
     double err = (a - (s - bb)) + (x - bb);
     hi[i] = s;
@@ -34,6 +43,11 @@ public final class DoubleDouble {
   /** Restores {@code |lo| <= ulp(hi)/2} so that {@code hi} alone is the rounded sum. */
   public static void renormalize(double[] hi, double[] lo, int i) {
     double s = hi[i] + lo[i];
+    if (Double.isInfinite(s)) {
+      hi[i] = s;
+      lo[i] = 0;
+      return;
+    }
     double err = lo[i] - (s - hi[i]);
     hi[i] = s;
     lo[i] = err;

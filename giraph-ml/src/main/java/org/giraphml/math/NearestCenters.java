@@ -12,6 +12,16 @@ package org.giraphml.math;
  * is recomputed exactly where cancellation could hurt (a distance below
  * {@link #CANCELLATION} times {@code |x|^2 + |c|^2}), so it is within about 1e-12 relative of
  * the exact value. Ties go to the lower centre index, as in a plain sequential loop.
+ *
+ * <p>The expansion needs the squared norms themselves to be finite and normal: values beyond
+ * about 1e153 make {@code ||x||^2} overflow (and {@code Inf - Inf} is NaN) although the
+ * distances may be finite, and values below about 1e-154 make them underflow to zero. So each
+ * block is checked once (the largest row norm plus the largest centre norm must lie in
+ * {@code [SAFE_LOW, SAFE_HIGH]}, a cost of n + k compares, nothing per element) and a block
+ * outside that range is assigned on copies of the rows and centres scaled by a power of two
+ * that brings the largest value near 1. Scaling by a power of two is exact, so the choice of
+ * centre and the distances are those of exact-range arithmetic; a distance whose true value
+ * exceeds {@link Double#MAX_VALUE} is reported as {@code Infinity}, never NaN.
  */
 public final class NearestCenters {
   /** Relative gap under which the expansion's answer is re-checked exactly. */
@@ -22,6 +32,13 @@ public final class NearestCenters {
    */
   static final double CANCELLATION = 1e-4;
   private static final int ROWS = 4;
+  /**
+   * Largest {@code max ||x||^2 + max ||c||^2} for which no term of the expansion can overflow:
+   * each is bounded by twice that sum.
+   */
+  static final double SAFE_HIGH = Double.MAX_VALUE / 4;
+  /** Below this the squares of the values are subnormal or zero, and lose their precision. */
+  static final double SAFE_LOW = 0x1p-900;
 
   private NearestCenters() {
   }
@@ -46,6 +63,42 @@ public final class NearestCenters {
    * while the row is still in cache: one pass over the data per Lloyd iteration, not two.
    */
   public static void assignDense(double[] x, double[] xNorms, int n, int d, double[] c,
+      double[] cNorms, int k, int[] assign, double[] dist, double[] scratch, double[] sums) {
+    if (!inSafeRange(xNorms, n, cNorms, k)) {
+      int e = ScaledBlock.exponent(x, n * d, c, k * d);
+      double[] xs = ScaledBlock.scale(x, n * d, e);
+      double[] cs = ScaledBlock.scale(c, k * d, e);
+      assignDenseInRange(xs, ScaledBlock.squaredNorms(xs, n, d), n, d, cs,
+          ScaledBlock.squaredNorms(cs, k, d), k, assign, dist, scratch, null);
+      ScaledBlock.unscaleDistances(dist, n, e);
+      if (sums != null) {
+        for (int r = 0; r < n; r++) {
+          addRow(x, r * d, sums, assign[r] * d, d);
+        }
+      }
+      return;
+    }
+    assignDenseInRange(x, xNorms, n, d, c, cNorms, k, assign, dist, scratch, sums);
+  }
+
+  /**
+   * Whether the expansion is safe for this block: the largest row and centre norms, added, lie
+   * within {@code [SAFE_LOW, SAFE_HIGH]} (false for any infinite or NaN norm).
+   */
+  static boolean inSafeRange(double[] xNorms, int n, double[] cNorms, int k) {
+    double maxX = 0;
+    for (int r = 0; r < n; r++) {
+      maxX = Math.max(maxX, xNorms[r]);
+    }
+    double maxC = 0;
+    for (int j = 0; j < k; j++) {
+      maxC = Math.max(maxC, cNorms[j]);
+    }
+    double sum = maxX + maxC;
+    return sum <= SAFE_HIGH && sum >= SAFE_LOW;
+  }
+
+  private static void assignDenseInRange(double[] x, double[] xNorms, int n, int d, double[] c,
       double[] cNorms, int k, int[] assign, double[] dist, double[] scratch, double[] sums) {
     int r = 0;
     for (; r + ROWS <= n; r += ROWS) {
@@ -177,6 +230,22 @@ public final class NearestCenters {
   /** Sparse rows (CSR): distances via the expansion, exact for the chosen centre's value. */
   public static void assignSparse(int[] rowStart, int[] cols, double[] vals, double[] xNorms,
       int n, double[] c, double[] cNorms, int k, int d, int[] assign, double[] dist) {
+    if (!inSafeRange(xNorms, n, cNorms, k)) {
+      int nnz = rowStart[n];
+      int e = ScaledBlock.exponent(vals, nnz, c, k * d);
+      double[] vs = ScaledBlock.scale(vals, nnz, e);
+      double[] cs = ScaledBlock.scale(c, k * d, e);
+      assignSparseInRange(rowStart, cols, vs, ScaledBlock.squaredNormsCsr(rowStart, vs, n), n,
+          cs, ScaledBlock.squaredNorms(cs, k, d), k, d, assign, dist);
+      ScaledBlock.unscaleDistances(dist, n, e);
+      return;
+    }
+    assignSparseInRange(rowStart, cols, vals, xNorms, n, c, cNorms, k, d, assign, dist);
+  }
+
+  private static void assignSparseInRange(int[] rowStart, int[] cols, double[] vals,
+      double[] xNorms, int n, double[] c, double[] cNorms, int k, int d, int[] assign,
+      double[] dist) {
     for (int r = 0; r < n; r++) {
       int best = 0;
       double bestD = Double.POSITIVE_INFINITY;

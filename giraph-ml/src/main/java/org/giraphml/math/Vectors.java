@@ -2,7 +2,45 @@ package org.giraphml.math;
 
 /** Small dense-vector kernels on slices of {@code double[]} (row-major blocks, centroid tables). */
 public final class Vectors {
+  /** Smallest squared value that still carries full precision (normal range, 53 bits). */
+  private static final double SQUARES_LOW = 0x1p-968;
+
   private Vectors() {
+  }
+
+  /**
+   * Euclidean distance {@code ||a - b||}, right whenever it is representable: when the sum of
+   * squares overflows or loses precision to underflow, it is recomputed on the values scaled
+   * by a power of two (as LAPACK's {@code dnrm2} avoids overflow), a check per call, not per
+   * element.
+   */
+  public static double distance(double[] a, int ao, double[] b, int bo, int n) {
+    double s = squaredDistance(a, ao, b, bo, n);
+    return s >= SQUARES_LOW && s <= Double.MAX_VALUE ? Math.sqrt(s) : rescaled(a, ao, b, bo, n);
+  }
+
+  /** Euclidean norm {@code ||a||}, right whenever it is representable (see {@link #distance}). */
+  public static double norm(double[] a, int ao, int n) {
+    double s = squaredNorm(a, ao, n);
+    return s >= SQUARES_LOW && s <= Double.MAX_VALUE ? Math.sqrt(s) : rescaled(a, ao, null, 0, n);
+  }
+
+  /** {@code ||a - b||} (b null: zero) computed on values scaled by {@code 2^-e}, then scaled back. */
+  private static double rescaled(double[] a, int ao, double[] b, int bo, int n) {
+    double max = 0;
+    for (int j = 0; j < n; j++) {
+      max = Math.max(max, Math.max(Math.abs(a[ao + j]), b == null ? 0 : Math.abs(b[bo + j])));
+    }
+    if (max == 0) {
+      return 0;
+    }
+    int e = Math.getExponent(max);
+    double t = 0;
+    for (int j = 0; j < n; j++) {
+      double dj = Math.scalb(a[ao + j], -e) - (b == null ? 0 : Math.scalb(b[bo + j], -e));
+      t += dj * dj;
+    }
+    return Math.scalb(Math.sqrt(t), e);
   }
 
   /**

@@ -57,4 +57,35 @@ class VectorsTest {
     }
     assertEquals(0.5, sum / 100_000, 0.005);
   }
+
+  @Test
+  void distanceAndNormAreRightWhereTheirSquaresOverflowOrUnderflow() {
+    // By hand: a 3-4-5 triangle at three scales; (3e200)^2 and (3e-200)^2 are not doubles.
+    double[] a = {3e200, 4e200, 3e-200, 4e-200, 3, 4};
+    double[] zero = {0, 0};
+    assertEquals(5e200, Vectors.norm(a, 0, 2), 1e186);
+    assertEquals(5e-200, Vectors.norm(a, 2, 2), 1e-214);
+    assertEquals(5, Vectors.norm(a, 4, 2), 0);
+    assertEquals(5e200, Vectors.distance(a, 0, zero, 0, 2), 1e186);
+    // (1.5e308, 0) to (-1.5e308, 0) is 3e308: a - b itself overflows before scaling.
+    assertEquals(Double.POSITIVE_INFINITY,
+        Vectors.distance(new double[] {1.5e308}, 0, new double[] {-1.5e308}, 0, 1), 0);
+    assertEquals(1.6e308, Vectors.distance(new double[] {0.8e308}, 0,
+        new double[] {-0.8e308}, 0, 1), 1e294);
+    assertEquals(0, Vectors.distance(zero, 0, zero, 0, 2), 0);
+  }
+
+  @Test
+  void doubleDoubleSumThatOverflowsIsInfinityNotNaN() {
+    double[] hi = new double[1];
+    double[] lo = new double[1];
+    DoubleDouble.add(hi, lo, 0, 1.5e308);
+    DoubleDouble.add(hi, lo, 0, 1.5e308);
+    DoubleDouble.add(hi, lo, 0, 1);
+    assertEquals(Double.POSITIVE_INFINITY, DoubleDouble.value(hi[0], lo[0]), 0);
+    double[] hi2 = {Double.POSITIVE_INFINITY};
+    double[] lo2 = {0};
+    DoubleDouble.add(hi2, lo2, 0, 1.0, 1e-20);
+    assertEquals(Double.POSITIVE_INFINITY, DoubleDouble.value(hi2[0], lo2[0]), 0);
+  }
 }

@@ -78,7 +78,7 @@ final class AssignPiece extends VectorSumPiece {
       if (sums != null) {
         Arrays.fill(sums, 0);
       }
-      assigner.assign(block, centres, sums);
+      assigner.assign(block, centres, sums, state.scaleExponent);
       int[] assign = assigner.assignment();
       double[] dist = assigner.distances();
 
@@ -139,6 +139,16 @@ final class AssignPiece extends VectorSumPiece {
     state.objectiveHistory.add(value);
     if (last) {
       state.finalObjective = value;
+      state.distinctClusters = DistinctClusters.count(clusterSizes);
+      DistinctClusters.warning(state.distinctClusters, state.k,
+          DistinctClusters.distinctCentroids(state.centroids, state.k, state.dims))
+          .ifPresent(w -> state.warn(LOG, w));
+      if (Double.isInfinite(value)) {
+        state.warn(LOG, (state.distance == DistanceMeasure.COSINE ? "the sum of cosine distances"
+            : "inertia (the sum of squared distances)") + " exceeds the largest double (1.8e308) "
+            + "and is reported as Infinity; the clusters are still those of the nearest "
+            + "centroids. Scale the data down for a finite figure");
+      }
       KMeansOutput.write(api.getConf(), state);
       return;
     }
@@ -150,7 +160,13 @@ final class AssignPiece extends VectorSumPiece {
       if (clusterSizes[j] > 0) {
         continue;
       }
-      if (next < far.size()) {
+      if (next < far.size() && -far.get(next).priority() == 0) {
+        String event = String.format(java.util.Locale.ROOT, "iteration %d: cluster %d was "
+            + "empty; kept its centroid: every row sits on a centroid, so no row can re-seed it",
+            state.iteration + 1, j);
+        state.emptyClusterEvents.add(event);
+        LOG.info("kmeans {}", event);
+      } else if (next < far.size()) {
         KeyedRows.Entry e = far.get(next++);
         reseeds.set(j, e.row());
         String event = String.format(java.util.Locale.ROOT,

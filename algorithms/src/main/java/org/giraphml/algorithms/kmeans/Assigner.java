@@ -18,14 +18,15 @@ final class Assigner {
 
   /** Assigns every row of {@code block}; results in {@link #assignment()} and {@link #distances()}. */
   void assign(DataBlock block, RowTable centres) {
-    assign(block, centres, null);
+    assign(block, centres, null, 0);
   }
 
   /**
-   * Assigns every row and, if {@code sums} is not null, adds each row to the sum of its
-   * centre ({@code sums[j * d ...]}, not cleared first).
+   * Assigns every row and, if {@code sums} is not null, adds each row times
+   * {@code 2^-sumExponent} to the sum of its centre ({@code sums[j * d ...]}, not cleared
+   * first): scaled sums cannot overflow where rows near {@link Double#MAX_VALUE} would.
    */
-  void assign(DataBlock block, RowTable centres, double[] sums) {
+  void assign(DataBlock block, RowTable centres, double[] sums, int sumExponent) {
     int n = block.rows();
     int k = centres.rows();
     int d = centres.width();
@@ -41,26 +42,37 @@ final class Assigner {
       assign = new int[n];
       dist = new double[n];
     }
+    // The kernel adds rows as they are (no scaling), while they are still in cache.
+    boolean scaled = sumExponent != 0;
     if (block.isSparse()) {
       NearestCenters.assignSparse(block.rowStart(), block.columns(), block.values(),
           block.squaredNorms(), n, centres.values(), centreNorms, k, d, assign, dist);
-      if (sums != null) {
-        int[] start = block.rowStart();
-        int[] cols = block.columns();
-        double[] x = block.values();
-        for (int r = 0; r < n; r++) {
-          int off = assign[r] * d;
-          for (int p = start[r]; p < start[r + 1]; p++) {
-            sums[off + cols[p]] += x[p];
-          }
-        }
-      }
     } else {
       if (block.dims() != d) {
         throw new IllegalStateException("block has " + block.dims() + " features, centres " + d);
       }
       NearestCenters.assignDense(block.values(), block.squaredNorms(), n, d, centres.values(),
-          centreNorms, k, assign, dist, scratch, sums);
+          centreNorms, k, assign, dist, scratch, scaled ? null : sums);
+    }
+    if (sums != null && (scaled || block.isSparse())) {
+      addScaledRows(block, d, sums, sumExponent);
+    }
+  }
+
+  private void addScaledRows(DataBlock block, int d, double[] sums, int e) {
+    double[] x = block.values();
+    for (int r = 0; r < block.rows(); r++) {
+      int off = assign[r] * d;
+      if (block.isSparse()) {
+        int[] cols = block.columns();
+        for (int p = block.rowStart()[r]; p < block.rowStart()[r + 1]; p++) {
+          sums[off + cols[p]] += Math.scalb(x[p], -e);
+        }
+      } else {
+        for (int t = 0, p = r * d; t < d; t++, p++) {
+          sums[off + t] += Math.scalb(x[p], -e);
+        }
+      }
     }
   }
 

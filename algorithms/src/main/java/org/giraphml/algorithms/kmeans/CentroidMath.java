@@ -10,7 +10,7 @@ final class CentroidMath {
   /** Scales each row to unit length; a zero row is left as it is. */
   static void normalizeRows(double[] c, int k, int d) {
     for (int j = 0; j < k; j++) {
-      double norm = Math.sqrt(Vectors.squaredNorm(c, j * d, d));
+      double norm = Vectors.norm(c, j * d, d);
       if (norm > 0) {
         for (int t = 0; t < d; t++) {
           c[j * d + t] /= norm;
@@ -23,7 +23,7 @@ final class CentroidMath {
   static double maxShift(double[] a, double[] b, int k, int d) {
     double max = 0;
     for (int j = 0; j < k; j++) {
-      max = Math.max(max, Math.sqrt(Vectors.squaredDistance(a, j * d, b, j * d, d)));
+      max = Math.max(max, Vectors.distance(a, j * d, b, j * d, d));
     }
     return max;
   }

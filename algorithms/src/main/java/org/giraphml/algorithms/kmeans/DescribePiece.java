@@ -3,7 +3,10 @@ package org.giraphml.algorithms.kmeans;
 import org.apache.giraph.block_app.framework.api.BlockMasterApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
 import org.apache.giraph.block_app.framework.api.CreateReducersApi;
+import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
+import org.apache.giraph.reducers.impl.MaxReduce;
 import org.apache.giraph.types.NoMessage;
+import org.apache.hadoop.io.DoubleWritable;
 import org.apache.hadoop.io.NullWritable;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -26,6 +29,7 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
   private final KMeansState state;
   private final DataCensus census = new DataCensus();
   private final RowProblems zeroRows = new RowProblems();
+  private ReducerHandle<DoubleWritable, DoubleWritable> maxAbs;
 
   DescribePiece(KMeansState state) {
     this.state = state;
@@ -36,6 +40,7 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
     state.startNanos = System.nanoTime();
     census.register(api);
     zeroRows.register(api);
+    maxAbs = api.createGlobalReducer(MaxReduce.DOUBLE);
   }
 
   @Override
@@ -49,7 +54,7 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
         long firstZero = Long.MAX_VALUE;
         long zeros = 0;
         for (int r = 0; r < block.rows(); r++) {
-          if (block.squaredNorms()[r] == 0) {
+          if (block.squaredNorms()[r] == 0 && isZeroRow(block, r)) {
             zeros++;
             firstZero = Math.min(firstZero, block.rowKeys()[r]);
           }
@@ -60,7 +65,22 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
           value.setBlock(block.withUnitRows());
         }
       }
+      double max = 0;
+      for (double v : value.block().values()) {
+        max = Math.max(max, Math.abs(v));
+      }
+      maxAbs.reduce(new DoubleWritable(max));
     };
+  }
+
+  /** Whether row r is all zeros (its squared norm is also 0 when its values are below 1e-162). */
+  private static boolean isZeroRow(DataBlock block, int r) {
+    for (double v : block.row(r)) {
+      if (v != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
@@ -78,6 +98,12 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
     }
     LOG.info("kmeans: {} rows in {} blocks, {} features ({}), k = {}", state.rows, state.blocks,
         state.dims, state.sparse ? "sparse" : "dense", state.k);
+    state.scaleExponent = KMeansState.scaleFor(maxAbs.getReducedValue(api).get(), state.rows,
+        state.dims);
+    if (state.scaleExponent != 0) {
+      LOG.info("kmeans: values up to 2^{}: sums are scaled by 2^-{} to stay finite",
+          state.scaleExponent + 1, state.scaleExponent);
+    }
     if (state.initCentroidsPath != null) {
       double[] c = CentroidsFile.read(api.getConf(), state.initCentroidsPath, state.k,
           state.dims);

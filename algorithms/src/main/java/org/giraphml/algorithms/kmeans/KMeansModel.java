@@ -54,7 +54,7 @@ public final class KMeansModel implements MlModel {
     }
     double[] x = row;
     if (distance == DistanceMeasure.COSINE) {
-      double norm = Math.sqrt(Vectors.squaredNorm(row, 0, dims));
+      double norm = Vectors.norm(row, 0, dims);
       if (norm == 0) {
         throw new JobFailure("cosine distance is undefined for a row of zeros");
       }
@@ -63,10 +63,18 @@ public final class KMeansModel implements MlModel {
         x[t] /= norm;
       }
     }
+    int best = nearest(x, false);
+    // Squares beyond Double.MAX_VALUE all read Infinity: then compare distances instead.
+    return Double.isInfinite(Vectors.squaredDistance(x, 0, centroids, best * dims, dims))
+        ? nearest(x, true) : best;
+  }
+
+  private int nearest(double[] x, boolean unsquared) {
     int best = 0;
     double bestD = Double.POSITIVE_INFINITY;
     for (int j = 0; j < k; j++) {
-      double dd = Vectors.squaredDistance(x, 0, centroids, j * dims, dims);
+      double dd = unsquared ? Vectors.distance(x, 0, centroids, j * dims, dims)
+          : Vectors.squaredDistance(x, 0, centroids, j * dims, dims);
       if (dd < bestD) {
         bestD = dd;
         best = j;

@@ -3,12 +3,17 @@ package org.giraphml.algorithms.kmeans;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.giraphml.api.Figures;
 import org.giraphml.api.JobOutput;
 import org.giraphml.api.Models;
 import org.giraphml.conf.EnumOption;
 
 /** Writes {@code model.json} and {@code summary.json} at the end of training (on the master). */
 final class KMeansOutput {
+  private static final Logger LOG = LogManager.getLogger(KMeansOutput.class);
+
   private KMeansOutput() {
   }
 
@@ -32,6 +37,7 @@ final class KMeansOutput {
     }
     training.put("tolerance", s.tolerance);
     training.put("empty_clusters", EnumOption.nameOf(s.emptyClusters));
+    Figures.requireFinite(json, Models.MODEL_FILE);
     JobOutput.writeJson(conf, Models.MODEL_FILE, json);
 
     ObjectNode summary = JobOutput.object();
@@ -55,12 +61,19 @@ final class KMeansOutput {
     for (long size : s.clusterSizes) {
       sizes.add(size);
     }
+    summary.put("distinct_clusters", s.distinctClusters);
     ArrayNode events = summary.putArray("empty_cluster_events");
     s.emptyClusterEvents.forEach(events::add);
+    ArrayNode warnings = summary.putArray("warnings");
+    s.warnings.forEach(warnings::add);
     summary.put("init_seconds", s.initSeconds);
     ArrayNode iterSeconds = summary.putArray("iteration_seconds");
     s.iterationSeconds.forEach(iterSeconds::add);
     summary.put("train_seconds", s.seconds());
+    for (String w : Figures.unexplainedNaNs(summary, s.warnings)) {
+      s.warn(LOG, w);
+      warnings.add(w);
+    }
     JobOutput.writeJson(conf, "summary.json", summary);
   }
 }

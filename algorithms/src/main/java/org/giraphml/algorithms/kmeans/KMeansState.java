@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import org.apache.giraph.block_app.framework.api.BlockMasterApi;
 import org.apache.giraph.block_app.framework.piece.global_comm.BroadcastHandle;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.logging.log4j.Logger;
 import org.giraphml.reduce.RowTable;
 
 /**
@@ -35,6 +36,13 @@ final class KMeansState {
   long blocks;
   int dims;
   boolean sparse;
+  /**
+   * Centroid sums are accumulated in units of {@code 2^scaleExponent} and seeding costs (sums
+   * of squared distances) in units of {@code 2^(2 scaleExponent)}, so that neither overflows
+   * on data near {@link Double#MAX_VALUE}; 0 (no scaling, results to the bit as without it)
+   * unless {@link #scaleFor} finds they could.
+   */
+  int scaleExponent;
 
   // Model and its broadcast.
   double[] centroids;
@@ -58,9 +66,13 @@ final class KMeansState {
   List<Long> movedHistory = new ArrayList<>();
   List<Double> iterationSeconds = new ArrayList<>();
   List<String> emptyClusterEvents = new ArrayList<>();
+  /** Problems with the results that the user must hear about (logged and in the summary). */
+  List<String> warnings = new ArrayList<>();
   double lastObjective = Double.NaN;
   long lastMoved;
   long[] clusterSizes;
+  /** Clusters holding rows after the final assignment (see {@link DistinctClusters}). */
+  int distinctClusters;
   double finalObjective;
   StopReason stop;
   long startNanos;
@@ -85,6 +97,22 @@ final class KMeansState {
     s.emptyClusters = KMeansSettings.EMPTY_CLUSTERS.get(conf);
     s.distance = KMeansSettings.DISTANCE.get(conf);
     return s;
+  }
+
+  /**
+   * The {@link #scaleExponent} for data whose largest magnitude is {@code maxAbs}: 0 if a sum
+   * over all rows of squared distances (at most {@code 4 dims maxAbs^2} each) stays below
+   * {@code 2^1000}, else the exponent of {@code maxAbs}.
+   */
+  static int scaleFor(double maxAbs, long rows, int dims) {
+    double bound = 4.0 * rows * Math.max(1, dims) * maxAbs * maxAbs;
+    return bound <= 0x1p1000 || maxAbs == 0 ? 0 : Math.getExponent(maxAbs);
+  }
+
+  /** Adds a warning to the summary and the log. */
+  void warn(Logger log, String message) {
+    warnings.add(message);
+    log.warn("kmeans: {}", message);
   }
 
   /** Makes {@code centroids} current and broadcasts them for the next pieces. */

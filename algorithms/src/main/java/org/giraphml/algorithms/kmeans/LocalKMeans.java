@@ -7,6 +7,10 @@ import org.giraphml.math.Vectors;
  * Weighted k-means on a few thousand points in the master: k-means++ seeding by weight times
  * squared distance, then weighted Lloyd iterations. Used to turn k-means|| candidates into k
  * centroids, as Spark's {@code LocalKMeans} does. Deterministic for a given seed.
+ *
+ * <p>Candidates with values beyond {@code 2^400} (or all below {@code 2^-400}) are clustered
+ * scaled by a power of two, exactly, so that squared distances and weighted sums stay finite
+ * and precise; the centroids are scaled back.
  */
 final class LocalKMeans {
   static final int MAX_ITERATIONS = 30;
@@ -16,6 +20,31 @@ final class LocalKMeans {
 
   /** @return k * d centroids, row-major */
   static double[] cluster(double[][] points, double[] weights, int k, int d, long seed) {
+    double max = 0;
+    for (double[] p : points) {
+      for (double v : p) {
+        max = Math.max(max, Math.abs(v));
+      }
+    }
+    if (max == 0 || (max >= 0x1p-400 && max <= 0x1p400)) {
+      return clusterInRange(points, weights, k, d, seed);
+    }
+    int e = Math.getExponent(max);
+    double[][] scaled = new double[points.length][d];
+    for (int i = 0; i < points.length; i++) {
+      for (int t = 0; t < d; t++) {
+        scaled[i][t] = Math.scalb(points[i][t], -e);
+      }
+    }
+    double[] c = clusterInRange(scaled, weights, k, d, seed);
+    for (int i = 0; i < c.length; i++) {
+      c[i] = Math.scalb(c[i], e);
+    }
+    return c;
+  }
+
+  private static double[] clusterInRange(double[][] points, double[] weights, int k, int d,
+      long seed) {
     int m = points.length;
     SplittableRandom random = new SplittableRandom(seed);
     double[] c = new double[k * d];

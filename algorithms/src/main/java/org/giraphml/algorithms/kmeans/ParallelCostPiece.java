@@ -15,7 +15,7 @@ import org.giraphml.reduce.VectorSumReduce;
 /**
  * k-means|| cost step: rows fold the candidates chosen in the last round into their nearest
  * distance D, and the master learns the total cost {@code sum D^2} that scales the next
- * round's sampling.
+ * round's sampling. The cost is {@code Infinity} only if some row's own D^2 overflowed.
  */
 final class ParallelCostPiece extends BipartitePiece<NoMessage> {
   private final KMeansState state;
@@ -37,9 +37,10 @@ final class ParallelCostPiece extends BipartitePiece<NoMessage> {
       NodeValue value = vertex.getValue();
       double[] min = SeedingRows.update(value, broadcast(state.newCentresHandle, api),
           assigner);
+      // In units of 2^(2 scaleExponent), so the total cannot overflow (see KMeansState).
       double sum = 0;
       for (int r = 0; r < value.block().rows(); r++) {
-        sum += min[r];
+        sum += Math.scalb(min[r], -2 * state.scaleExponent);
       }
       cost.reduce(VectorSum.of(new double[] {sum}, value.block().rows()));
     };

@@ -53,7 +53,9 @@ final class ParallelSamplePiece extends BipartitePiece<NoMessage> {
       double[] min = value.rowDoubles();
       KeyedRows local = new KeyedRows(CAPACITY_FACTOR * oversampling());
       for (int r = 0; r < block.rows(); r++) {
-        double q = l * min[r] / state.cost;
+        // Rows whose D^2 overflowed are certain to join (and only they, when the cost did).
+        double q = min[r] == Double.POSITIVE_INFINITY ? 1
+            : l * Math.scalb(min[r], -2 * state.scaleExponent) / state.cost;
         double u = SeededRandom.uniform(state.seed, SeedingRows.STREAM_PARALLEL + state.round,
             block.rowKeys()[r]);
         if (u < q) {

@@ -22,8 +22,15 @@ import org.giraphml.reduce.RowTable;
  * races: each row's priority is {@code -ln(u) / D^2} with u hashed from the seed, the round
  * and its key, and the smallest priority wins. The draw is exact and needs no global sum, and
  * it does not depend on how rows are spread over workers.
+ *
+ * <p>Priorities are compared as {@code ln(-ln u) - ln D^2}, the same order without the
+ * quotient's underflow when D^2 is near {@link Double#MAX_VALUE}; rows whose D^2 overflowed
+ * (the true value is beyond a double) come first, drawn uniformly among themselves.
  */
 final class PlusPlusPiece extends BipartitePiece<NoMessage> {
+  /** Priority offset of rows whose squared distance overflowed: below any finite one. */
+  private static final double OVERFLOWED = -1e4;
+
   private final KMeansState state;
   private ReducerHandle<KeyedRows, KeyedRows> winner;
 
@@ -48,11 +55,20 @@ final class PlusPlusPiece extends BipartitePiece<NoMessage> {
       for (int r = 0; r < block.rows(); r++) {
         double u = SeededRandom.uniform(state.seed, SeedingRows.STREAM_PLUS_PLUS + state.round,
             block.rowKeys()[r]);
-        double priority = min[r] > 0 ? -Math.log(u) / min[r] : Double.POSITIVE_INFINITY;
-        SeedingRows.offer(local, block, r, priority, state.dims);
+        SeedingRows.offer(local, block, r, priority(u, min[r]), state.dims);
       }
       winner.reduce(local);
     };
+  }
+
+  /** Exponential-race priority of a row with draw u and squared distance d2 (smaller wins). */
+  static double priority(double u, double d2) {
+    if (!(d2 > 0)) {
+      return Double.POSITIVE_INFINITY; // the row is a centre already
+    }
+    double race = Math.log(-Math.log(u));
+    // For finite d2 the priority is above ln(-ln(1 - 2^-53)) - ln(MAX_VALUE) > -750.
+    return d2 == Double.POSITIVE_INFINITY ? OVERFLOWED + race : race - Math.log(d2);
   }
 
   @Override

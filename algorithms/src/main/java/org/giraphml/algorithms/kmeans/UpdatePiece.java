@@ -49,8 +49,9 @@ final class UpdatePiece extends BipartitePiece<NoMessage> {
       double[] centroid = new double[d];
       if (value.count() > 0) {
         double[] sums = value.stats();
+        // The sums are in units of 2^scaleExponent (see KMeansState); scalb is exact.
         for (int t = 0; t < d; t++) {
-          centroid[t] = sums[t] / value.count();
+          centroid[t] = Math.scalb(sums[t] / value.count(), state.scaleExponent);
         }
         if (cosine) {
           CentroidMath.normalizeRows(centroid, 1, d);

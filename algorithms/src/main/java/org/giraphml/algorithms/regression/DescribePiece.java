@@ -3,29 +3,32 @@ package org.giraphml.algorithms.regression;
 import org.apache.giraph.block_app.framework.api.BlockMasterApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
 import org.apache.giraph.block_app.framework.api.CreateReducersApi;
+import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
+import org.apache.giraph.reducers.impl.MaxReduce;
 import org.apache.giraph.types.NoMessage;
+import org.apache.hadoop.io.DoubleWritable;
 import org.apache.hadoop.io.NullWritable;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.giraphml.api.BipartitePiece;
 import org.giraphml.api.DataCensus;
 import org.giraphml.api.JobFailure;
-import org.giraphml.api.RowProblems;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
+import org.giraphml.io.InputPlan;
 
 /**
- * First step: rows, dimension and label checks. For logistic regression every label must be
- * 0 or 1 (or -1 for the negative class, as LIBSVM files often write it); the master fails the
- * job naming the first row that is neither.
+ * First step: rows, dimension, the largest label, and for logistic regression the set of
+ * distinct labels, which {@link BinaryLabels} checks before any training.
  */
 final class DescribePiece extends BipartitePiece<NoMessage> {
   private static final Logger LOG = LogManager.getLogger(DescribePiece.class);
 
   private final GlmState state;
   private final DataCensus census = new DataCensus();
-  private final RowProblems badLabels = new RowProblems();
+  private ReducerHandle<LabelSet, LabelSet> labelSet;
+  private ReducerHandle<DoubleWritable, DoubleWritable> maxLabel;
 
   DescribePiece(GlmState state) {
     this.state = state;
@@ -35,7 +38,10 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
   public void registerReducers(CreateReducersApi api, Object stage) {
     state.startNanos = System.nanoTime();
     census.register(api);
-    badLabels.register(api);
+    if (state.loss == Loss.LOGISTIC) {
+      labelSet = api.createGlobalReducer(new LabelSet.Reduce());
+    }
+    maxLabel = api.createGlobalReducer(MaxReduce.DOUBLE);
   }
 
   @Override
@@ -44,30 +50,33 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
     return vertex -> {
       DataBlock block = vertex.getValue().block();
       census.add(block);
+      double max = 0;
+      for (int r = 0; r < block.rows(); r++) {
+        max = Math.max(max, Math.abs(block.labels()[r]));
+      }
+      maxLabel.reduce(new DoubleWritable(max));
       if (binary) {
-        long bad = 0;
-        long first = Long.MAX_VALUE;
+        LabelSet local = new LabelSet();
         for (int r = 0; r < block.rows(); r++) {
-          double y = block.labels()[r];
-          if (y != 0 && y != 1 && y != -1) {
-            bad++;
-            first = Math.min(first, block.rowKeys()[r]);
-          }
+          local.add(block.labels()[r], 1, block.rowKeys()[r]);
         }
-        badLabels.add(bad, first);
+        labelSet.reduce(local);
       }
     };
   }
 
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
-    badLabels.failIfAny(api, "have a label other than 0 or 1 (or -1) for logistic regression",
-        "");
     census.read(api);
+    if (state.loss == Loss.LOGISTIC) {
+      BinaryLabels.check(labelSet.getReducedValue(api), census.rows(),
+          key -> InputPlan.describeRow(api.getConf(), key));
+    }
     state.rows = census.rows();
     state.blocks = census.blocks();
     state.dims = census.dimensions();
     state.sparse = census.sparse();
+    state.labelExponent = GlmState.exponentFor(maxLabel.getReducedValue(api).get());
     if (state.normalSolver && state.dims > RegressionSettings.NORMAL_MAX_FEATURES) {
       throw new JobFailure("The normal solver takes at most "
           + RegressionSettings.NORMAL_MAX_FEATURES + " features, the data has " + state.dims

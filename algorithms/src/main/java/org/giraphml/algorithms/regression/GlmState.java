@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.apache.giraph.block_app.framework.piece.global_comm.BroadcastHandle;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.logging.log4j.Logger;
 import org.giraphml.reduce.RowTable;
 
 /**
@@ -38,6 +39,13 @@ final class GlmState {
   /** Scale each feature is divided by while fitting (1 without standardisation; 0: constant). */
   double[] scale;
   double labelMean;
+  /**
+   * Label sums and the error metrics are accumulated in units of {@code 2^labelExponent} (and
+   * squares in {@code 2^(2 labelExponent)}) so that labels near the ends of the double range
+   * neither overflow nor underflow; 0, which changes nothing, for labels within
+   * {@code [2^-400, 2^400]}.
+   */
+  int labelExponent;
   BroadcastHandle<RowTable> scalesHandle;
 
   // L-BFGS.
@@ -64,7 +72,8 @@ final class GlmState {
   List<Double> gradientNormHistory = new ArrayList<>();
   List<Double> iterationSeconds = new ArrayList<>();
   String stopReason;
-  String warning;
+  /** Problems with the result the user must hear about (logged, and in the summary). */
+  List<String> warnings = new ArrayList<>();
   long startNanos;
   long iterationStartNanos;
   double[] weights;
@@ -72,6 +81,8 @@ final class GlmState {
   /** Normal solver: the penalty at the solution, added to the objective the metrics give. */
   double normalPenalty;
   BroadcastHandle<RowTable> modelHandle;
+  /** Logistic: the smallest signed margin over the rows at the final model. */
+  double smallestMargin;
 
   GlmState() {
   }
@@ -126,6 +137,18 @@ final class GlmState {
     t.set(0, scale);
     t.set(1, centred() ? mean : new double[dims]);
     return t;
+  }
+
+  /** The {@link #labelExponent} for labels whose largest magnitude is {@code maxAbs}. */
+  static int exponentFor(double maxAbs) {
+    return maxAbs == 0 || (maxAbs >= 0x1p-400 && maxAbs <= 0x1p400) ? 0
+        : Math.getExponent(maxAbs);
+  }
+
+  /** Adds a warning to the summary and the log. */
+  void warn(Logger log, String message) {
+    warnings.add(message);
+    log.warn("{}: {}", algorithm, message);
   }
 
   double seconds() {

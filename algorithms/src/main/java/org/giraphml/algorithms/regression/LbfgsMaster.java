@@ -137,12 +137,9 @@ final class LbfgsMaster {
       boolean acceptTrial) {
     st.stopReason = reason;
     if ("max-iterations".equals(reason)) {
-      st.warning = "did not converge in " + st.maxIterations + " iterations";
+      st.warn(LOG, "did not converge in " + st.maxIterations + " iterations");
     } else if ("diverged".equals(reason)) {
-      st.warning = "the objective became infinite or NaN";
-    }
-    if (st.warning != null) {
-      LOG.warn("{}: {}", st.algorithm, st.warning);
+      st.warn(LOG, "the objective became infinite or NaN");
     }
     Step last = new Step();
     last.kind = Step.Kind.FINAL;

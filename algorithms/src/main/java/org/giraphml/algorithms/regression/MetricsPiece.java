@@ -4,7 +4,9 @@ import org.apache.giraph.block_app.framework.api.BlockMasterApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
 import org.apache.giraph.block_app.framework.api.CreateReducersApi;
 import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
+import org.apache.giraph.reducers.impl.MinReduce;
 import org.apache.giraph.types.NoMessage;
+import org.apache.hadoop.io.DoubleWritable;
 import org.apache.hadoop.io.NullWritable;
 import org.giraphml.api.BipartitePiece;
 import org.giraphml.graph.DataBlock;
@@ -17,8 +19,11 @@ import org.giraphml.reduce.VectorSumReduce;
 /**
  * Last step: every block predicts its rows with the final model (kept for predictions.csv) and
  * reduces the training metrics; the master writes model.json and summary.json. Regression:
- * squared and absolute errors and the total sum of squares (RMSE, MAE, R^2). Classification:
- * log-loss, accuracy at 0.5, and score histograms of each class for the AUC.
+ * squared and absolute errors and the total sum of squares (RMSE, MAE, R^2), in units of
+ * {@code 2^labelExponent} (squares: {@code 2^(2 labelExponent)}). Classification:
+ * log-loss, accuracy at 0.5, score histograms of each class for the AUC, and the smallest
+ * signed margin (the margin times the class's sign): if it is positive, the model separates
+ * the classes perfectly, which proves the data separable.
  */
 final class MetricsPiece extends BipartitePiece<NoMessage> {
   /** Histogram bins of predicted probabilities for the AUC. */
@@ -26,6 +31,7 @@ final class MetricsPiece extends BipartitePiece<NoMessage> {
 
   private final GlmState state;
   private ReducerHandle<VectorSum, VectorSum> metrics;
+  private ReducerHandle<DoubleWritable, DoubleWritable> smallestMargin;
 
   MetricsPiece(GlmState state) {
     this.state = state;
@@ -45,6 +51,9 @@ final class MetricsPiece extends BipartitePiece<NoMessage> {
   @Override
   public void registerReducers(CreateReducersApi api, Object stage) {
     metrics = api.createGlobalReducer(new VectorSumReduce(width()));
+    if (state.loss == Loss.LOGISTIC) {
+      smallestMargin = api.createGlobalReducer(MinReduce.DOUBLE);
+    }
   }
 
   @Override
@@ -52,6 +61,7 @@ final class MetricsPiece extends BipartitePiece<NoMessage> {
     int d = state.dims;
     boolean logistic = state.loss == Loss.LOGISTIC;
     double labelMean = state.labelMean;
+    int scale = state.labelExponent;
     int width = width();
     return vertex -> {
       double[] model = broadcast(state.modelHandle, api).values();
@@ -59,6 +69,7 @@ final class MetricsPiece extends BipartitePiece<NoMessage> {
       int n = block.rows();
       double[] out = new double[n];
       double[] sums = new double[width];
+      double minMargin = Double.POSITIVE_INFINITY;
       for (int r = 0; r < n; r++) {
         double m = GlmModel.margin(block, r, model, d);
         double y = block.labels()[r];
@@ -70,22 +81,31 @@ final class MetricsPiece extends BipartitePiece<NoMessage> {
           sums[1] += (p >= 0.5 ? 1 : 0) == y ? 1 : 0;
           int bin = Math.min(AUC_BINS - 1, (int) (p * AUC_BINS));
           sums[2 + (y > 0 ? 0 : AUC_BINS) + bin]++;
+          minMargin = Math.min(minMargin, y > 0 ? m : -m);
         } else {
           out[r] = m;
-          double e = y - m;
+          // In units of 2^labelExponent, so squares of errors near 1e200 stay finite.
+          double e = Math.scalb(y, -scale) - Math.scalb(m, -scale);
+          double c = Math.scalb(y, -scale) - Math.scalb(labelMean, -scale);
           sums[0] += e * e;
           sums[1] += Math.abs(e);
-          sums[2] += (y - labelMean) * (y - labelMean);
+          sums[2] += c * c;
         }
       }
       vertex.getValue().setRowDoubles(out);
       metrics.reduce(VectorSum.of(sums, n));
+      if (logistic) {
+        smallestMargin.reduce(new DoubleWritable(minMargin));
+      }
     };
   }
 
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
     double[] m = metrics.getReducedValue(api).toArray();
+    if (state.loss == Loss.LOGISTIC) {
+      state.smallestMargin = smallestMargin.getReducedValue(api).get();
+    }
     GlmOutput.write(api.getConf(), state, m);
   }
 }

@@ -57,7 +57,7 @@ final class MomentsPiece extends BipartitePiece<NoMessage> {
       }
       for (int r = 0; r < block.rows(); r++) {
         double y = block.labels()[r];
-        local[2 * d] += binary ? DescribePiece.binary(y) : y;
+        local[2 * d] += binary ? DescribePiece.binary(y) : Math.scalb(y, -state.labelExponent);
       }
       sums.reduce(VectorSum.of(local, block.rows()));
     };
@@ -79,7 +79,8 @@ final class MomentsPiece extends BipartitePiece<NoMessage> {
       state.scale[j] = constant && state.fitIntercept ? 0 : state.standardize
           ? (std > 0 ? std : (mean != 0 ? Math.abs(mean) : 0)) : 1;
     }
-    state.labelMean = s.get(2 * d) / n;
+    // Label sums are in units of 2^labelExponent (0 for logistic labels, which are 0/1).
+    state.labelMean = Math.scalb(s.get(2 * d) / n, state.labelExponent);
     state.scalesHandle = api.broadcast(state.scalesAndMeans());
   }
 }

@@ -164,7 +164,8 @@ final class SolvePiece extends BipartitePiece<NoMessage> {
     state.intercept = b;
     state.stopReason = "solved";
     state.evaluations = 1;
-    state.normalPenalty = 0.5 * state.l2 * zPenalty;
+    // Without --l2 there is no penalty, even where ||w||^2 overflows (0 * Infinity is NaN).
+    state.normalPenalty = state.l2 > 0 ? 0.5 * state.l2 * zPenalty : 0;
     MetricsPiece.publishModel(state, api);
   }
 

@@ -98,8 +98,9 @@ class LogisticRegressionTest {
     Path file = Files.writeString(tmp.resolve("l.csv"), "1,0\n2,1\n3,2\n4,-1\n");
     JsonNode r = run("x", "--input", file.toString(), "--label-column", "1");
     assertEquals(1, r.get("exit").asInt());
-    assertTrue(r.get("err").asText().contains("1 row(s) have a label other than 0 or 1 (or -1) "
-        + "for logistic regression; the first is file:" + file + ":3"), r.get("err").asText());
+    assertTrue(r.get("err").asText().contains("the labels have 4 distinct values: -1 (1 row), "
+        + "0 (1 row), 1 (1 row), 2 (1 row, first at file:" + file + ":3); logistic regression "
+        + "takes two classes"), r.get("err").asText());
   }
 
   @Test
