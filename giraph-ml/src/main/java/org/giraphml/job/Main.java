@@ -126,7 +126,15 @@ public final class Main extends Configured implements Tool {
     } catch (InputException | JobFailure e) {
       err.println("giraph-ml " + algorithm.name() + ": error: " + e.getMessage());
       return FAILED;
-    } catch (Exception e) {
+    } catch (Exception | OutOfMemoryError e) {
+      // Out of heap, possibly wrapped by a loader or compute thread: by now the job's objects
+      // are unreachable and its work directory removed, so there is room to say what happened.
+      OutOfMemoryError oom = OutOfMemory.find(e);
+      if (oom != null) {
+        err.println("giraph-ml " + algorithm.name() + ": error: "
+            + OutOfMemory.message(conf, oom));
+        return FAILED;
+      }
       err.println("giraph-ml " + algorithm.name() + ": failed: " + e);
       e.printStackTrace(err);
       return FAILED;
