@@ -101,4 +101,21 @@ class LocalGiraphJobTest {
           left.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
     }
   }
+
+  @Test
+  void procNetAddressesAreReadSoThatAWildcardListenerCounts() {
+    assertEquals("127.0.0.1 port 8080", ListeningSockets.address("0100007F:1F90"));
+    assertEquals("0.0.0.0 port 22181", ListeningSockets.address("00000000:56A5"));
+    assertEquals("0:0:0:0:0:0:0:1 port 80",
+        ListeningSockets.address("00000000000000000000000001000000:0050"));
+    assertEquals("0:0:0:0:0:0:0:0 port 80",
+        ListeningSockets.address("00000000000000000000000000000000:0050"));
+    assertTrue(ListeningSockets.isLoopback("127.0.0.1 port 8080"));
+    assertTrue(ListeningSockets.isLoopback("0:0:0:0:0:0:0:1 port 80"));
+    assertTrue(ListeningSockets.isLoopback(
+        ListeningSockets.address("0000000000000000FFFF00000100007F:0050")));
+    assertFalse(ListeningSockets.isLoopback("0.0.0.0 port 22181"));
+    assertFalse(ListeningSockets.isLoopback("0:0:0:0:0:0:0:0 port 80"));
+    assertFalse(ListeningSockets.isLoopback("192.0.2.2 port 30000"));
+  }
 }
