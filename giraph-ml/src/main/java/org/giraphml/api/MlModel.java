@@ -1,6 +1,7 @@
 package org.giraphml.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 import org.giraphml.graph.DataBlock;
 
 /**
@@ -20,6 +21,14 @@ public interface MlModel {
 
   /** Whether predictions are whole numbers (cluster ids, classes). */
   boolean integerPredictions();
+
+  /**
+   * The rows this model cannot predict, checked before {@link #predict} with the same words
+   * training uses; empty (the default) if it predicts every row it is given.
+   */
+  default Optional<RowRule> rowRule() {
+    return Optional.empty();
+  }
 
   /** Predicts every row of {@code block} into {@code out}. */
   void predict(DataBlock block, double[] out);

@@ -5,7 +5,9 @@ import org.apache.giraph.block_app.framework.api.CreateReducersApi;
 import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
 import org.apache.giraph.reducers.impl.MinReduce;
 import org.apache.giraph.reducers.impl.SumReduce;
+import java.util.function.IntPredicate;
 import org.apache.hadoop.io.LongWritable;
+import org.giraphml.graph.DataBlock;
 import org.giraphml.io.InputPlan;
 
 /**
@@ -22,6 +24,24 @@ public final class RowProblems {
   public void register(CreateReducersApi api) {
     count = api.createGlobalReducer(SumReduce.LONG);
     first = api.createGlobalReducer(MinReduce.LONG);
+  }
+
+  /**
+   * In a data sender: counts the rows of {@code block} that {@code bad} rejects.
+   *
+   * @return whether there were any
+   */
+  public boolean check(DataBlock block, IntPredicate bad) {
+    long rows = 0;
+    long firstKey = Long.MAX_VALUE;
+    for (int r = 0; r < block.rows(); r++) {
+      if (bad.test(r)) {
+        rows++;
+        firstKey = Math.min(firstKey, block.rowKeys()[r]);
+      }
+    }
+    add(rows, firstKey);
+    return rows > 0;
   }
 
   /** In a data sender: {@code rows} bad rows, the smallest of whose keys is {@code firstKey}. */

@@ -126,6 +126,7 @@ public final class GiraphEngine {
       GiraphConstants.LOCAL_TEST_MODE.set(conf, true);
       conf.setNumComputeThreads(workers);
       GiraphConstants.NUM_INPUT_THREADS.set(conf, workers);
+      LocalJobSettings.apply(conf, new Path(JobOutput.WORK_DIR.get(conf), SCRATCH));
     } else {
       conf.setWorkerConfiguration(workers, workers, 100f);
       // Giraph's Kryo and Netty need the same opened packages in every container JVM.

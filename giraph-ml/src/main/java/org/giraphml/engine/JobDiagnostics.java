@@ -26,6 +26,8 @@ public final class JobDiagnostics extends DefaultImmutableClassesGiraphConfigura
   /** Diagnostics can be long (stack traces); the first lines say what happened. */
   private static final int MAX_CHARS = 400;
   private static final Pattern STACK_FRAME = Pattern.compile("\\n\\s*at ");
+  /** What Hadoop reports as failure information when it has none. */
+  private static final String NO_INFO = "NA";
   private static final Pattern EXIT_CODE = Pattern.compile("Exit code: (-?\\d+)");
 
   private StallWatchdog watchdog;
@@ -54,7 +56,8 @@ public final class JobDiagnostics extends DefaultImmutableClassesGiraphConfigura
     try {
       Path recorded = new Path(JobOutput.WORK_DIR.get(getConf()), JobOutput.FAILURE_FILE);
       if (!recorded.getFileSystem(getConf()).exists(recorded)) {
-        JobOutput.recordFailure(getConf(), describe(job));
+        JobOutput.recordFailure(getConf(), describe(job,
+            "local".equals(getConf().get("mapreduce.framework.name", "local"))));
       }
     } catch (IOException e) {
       // The job client could not say more: the generic "job failed" message still reaches
@@ -66,9 +69,11 @@ public final class JobDiagnostics extends DefaultImmutableClassesGiraphConfigura
 
   /**
    * "The Giraph job failed: task ..._m_000001 failed 4 times (last: exit code 57). Hadoop: ...
-   * Container logs: yarn logs -applicationId ...", from the job's history.
+   * Container logs: yarn logs -applicationId ...", from the job's history. A job of the local
+   * job runner ({@code local}) ran its task in this JVM: its log is the one above, and there is
+   * neither a YARN application nor Hadoop failure information ("NA") to point to.
    */
-  static String describe(Job job) throws IOException, InterruptedException {
+  static String describe(Job job, boolean local) throws IOException, InterruptedException {
     Map<String, Integer> failures = new LinkedHashMap<>();
     Map<String, TaskAttemptID> last = new LinkedHashMap<>();
     int from = 0;
@@ -97,10 +102,11 @@ public final class JobDiagnostics extends DefaultImmutableClassesGiraphConfigura
       separator = "; ";
     }
     String info = job.getStatus().getFailureInfo();
-    if (info != null && !info.isBlank()) {
+    if (info != null && !info.isBlank() && !NO_INFO.equals(info.strip())) {
       message.append(". Hadoop: ").append(summary(info));
     }
-    return message.append(". ").append(logsCommand(job)).toString();
+    return message.append(local ? "; the log above says why (the task ran in this process)"
+        : ". " + logsCommand(job)).toString();
   }
 
   /** "Container logs: yarn logs -applicationId application_..." for a YARN job. */

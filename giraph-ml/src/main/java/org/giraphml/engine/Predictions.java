@@ -17,8 +17,10 @@ import org.giraphml.graph.NodeValue;
 
 /**
  * Collects each row's prediction from the data vertices and writes {@code predictions.csv}
- * with one line per input row, in input order: {@code row,<column>}, {@code row} counting
- * from 0 over all input files in order.
+ * with one line per predicted row, in input order: {@code row,<column>}, {@code row} being the
+ * row's index among the input's data rows, counting from 0 over all input files in order. A
+ * row skipped as invalid ({@code --skip-invalid}) has no line, and the rows after it keep their
+ * input numbers.
  */
 public final class Predictions {
   public static final String FILE = "predictions.csv";
@@ -73,14 +75,24 @@ public final class Predictions {
     return order;
   }
 
-  public synchronized void write(Configuration conf, Path dir) throws IOException {
+  /**
+   * Writes {@code predictions.csv} into {@code dir}.
+   *
+   * @param skippedKeys the sorted row keys of the rows skipped as invalid
+   */
+  public synchronized void write(Configuration conf, Path dir, long[] skippedKeys)
+      throws IOException {
     Integer[] order = order();
+    int skippedBefore = 0;
     Path path = new Path(dir, FILE);
     try (BufferedWriter out = new BufferedWriter(
         new OutputStreamWriter(OutputFiles.create(conf, path), StandardCharsets.UTF_8), 1 << 16)) {
       out.write("row," + column.name() + "\n");
       for (int i = 0; i < size; i++) {
-        out.write(Integer.toString(i));
+        while (skippedBefore < skippedKeys.length && skippedKeys[skippedBefore] < keys[order[i]]) {
+          skippedBefore++;
+        }
+        out.write(Long.toString((long) i + skippedBefore));
         out.write(',');
         out.write(values[order[i]]);
         out.write('\n');

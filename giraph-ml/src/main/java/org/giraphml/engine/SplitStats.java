@@ -16,8 +16,9 @@ import org.giraphml.io.SplitReader;
 
 /**
  * What each split held, written by the worker that read it into {@code _input/} of the work
- * directory (rows, skipped rows, then the first problems, one per line) and summed by the
- * client. A retried task rewrites its split's file, so nothing is counted twice.
+ * directory (rows, skipped rows, the skipped rows' keys on one line, then the first problems,
+ * one per line) and summed by the client. A retried task rewrites its split's file, so
+ * nothing is counted twice.
  */
 final class SplitStats {
   static final String DIR = "_input";
@@ -30,6 +31,10 @@ final class SplitStats {
     Path path = new Path(new Path(JobOutput.WORK_DIR.get(conf), DIR), "split-" + ordinal);
     StringBuilder text = new StringBuilder();
     text.append(result.rows()).append('\n').append(result.skipped()).append('\n');
+    for (long key : result.takeSkippedKeys()) {
+      text.append(key).append(' ');
+    }
+    text.append('\n');
     for (String problem : result.problems()) {
       text.append(problem.replace('\n', ' ')).append('\n');
     }
@@ -51,6 +56,11 @@ final class SplitStats {
           StandardCharsets.UTF_8))) {
         SplitReader.Result r = new SplitReader.Result();
         r.add(Long.parseLong(in.readLine()), Long.parseLong(in.readLine()));
+        for (String key : in.readLine().trim().split(" ")) {
+          if (!key.isEmpty()) {
+            r.addSkippedKey(Long.parseLong(key));
+          }
+        }
         String line;
         while ((line = in.readLine()) != null) {
           r.problems().add(line);

@@ -1,6 +1,7 @@
 package org.giraphml.io;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -9,11 +10,16 @@ public final class LoadStats {
   private long rows;
   private long skipped;
   private final List<String> problems = new ArrayList<>();
+  private long[] skippedKeys = new long[0];
   private double seconds = Double.NaN;
 
   public synchronized void add(SplitReader.Result r) {
     rows += r.rows();
     skipped += r.skipped();
+    long[] keys = r.takeSkippedKeys();
+    int at = skippedKeys.length;
+    skippedKeys = Arrays.copyOf(skippedKeys, at + keys.length);
+    System.arraycopy(keys, 0, skippedKeys, at, keys.length);
     for (String p : r.problems()) {
       if (problems.size() < SplitReader.MAX_REPORTED_PROBLEMS) {
         problems.add(p);
@@ -59,6 +65,13 @@ public final class LoadStats {
     throw new InputException(where, 0, "no data rows (" + (skipped == 0 ? "no file holds a row"
         : "all " + skipped + " rows were invalid and skipped"
             + (problems.isEmpty() ? "" : "; the first: " + problems.get(0))) + ")");
+  }
+
+  /** The row keys of the skipped rows, sorted (input order). */
+  public synchronized long[] skippedKeys() {
+    long[] sorted = skippedKeys.clone();
+    Arrays.sort(sorted);
+    return sorted;
   }
 
   public synchronized List<String> problems() {

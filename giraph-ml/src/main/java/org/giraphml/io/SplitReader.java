@@ -28,6 +28,7 @@ public final class SplitReader {
     private long rows;
     private long skipped;
     private final List<String> problems = new ArrayList<>();
+    private final GrowableLongs skippedKeys = new GrowableLongs();
 
     /** Adds counts recorded elsewhere (a worker's record of its split). */
     public void add(long moreRows, long moreSkipped) {
@@ -41,6 +42,16 @@ public final class SplitReader {
 
     public long skipped() {
       return skipped;
+    }
+
+    /** Records the row key of a skipped row (so predictions keep input row numbers). */
+    public void addSkippedKey(long key) {
+      skippedKeys.add(key);
+    }
+
+    /** Hands over the row keys of the skipped rows (once: they are cleared here). */
+    public long[] takeSkippedKeys() {
+      return skippedKeys.take();
     }
 
     /** The first {@link #MAX_REPORTED_PROBLEMS} skipped rows' problems (mutable). */
@@ -139,6 +150,7 @@ public final class SplitReader {
             throw new InputException(split.file().path().toString(), lineNumber(), problem);
           }
           result.skipped++;
+          result.addSkippedKey(InputPlan.rowKey(split.file().index(), lines.lineOffset()));
           if (result.problems.size() < MAX_REPORTED_PROBLEMS) {
             result.problems.add(where + ": " + problem);
           }

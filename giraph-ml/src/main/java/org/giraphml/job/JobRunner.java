@@ -107,7 +107,7 @@ public final class JobRunner {
           ? GiraphEngine.run(algorithm.getClass(), conf, workers, predictions)
           : MemoryEngine.run(algorithm.getClass(), conf, plan, schema, workers, predictions);
       if (predictions != null) {
-        predictions.write(conf, out.work());
+        predictions.write(conf, out.work(), stats.skippedKeys());
       }
       ObjectNode summary = finishSummary(conf, out.work(), plan, stats, t0);
       out.commit();

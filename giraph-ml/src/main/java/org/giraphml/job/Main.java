@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.ServiceLoader;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.conf.Configured;
@@ -52,6 +54,17 @@ public final class Main extends Configured implements Tool {
     return all;
   }
 
+  /** The option keys of every command but {@code algorithm}. */
+  private static Set<String> otherKeys(MlAlgorithm algorithm) {
+    Set<String> keys = new HashSet<>();
+    for (MlAlgorithm other : algorithms()) {
+      if (!other.name().equals(algorithm.name())) {
+        JobRunner.allOptions(other).forEach(o -> keys.add(o.key()));
+      }
+    }
+    return keys;
+  }
+
   @Override
   public int run(String[] args) {
     // Under 'hadoop jar', a jar with our Main-Class may still be given the class name.
@@ -95,6 +108,7 @@ public final class Main extends Configured implements Tool {
             JobRunner.allOptions(algorithm)));
         return OK;
       }
+      CommandLine.checkKeys(conf, JobRunner.allOptions(algorithm), otherKeys(algorithm));
       JobRunner.validate(algorithm, conf);
     } catch (InvalidOptionException e) {
       err.println("giraph-ml " + algorithm.name() + ": " + e.getMessage());
@@ -112,7 +126,15 @@ public final class Main extends Configured implements Tool {
     } catch (InputException | JobFailure e) {
       err.println("giraph-ml " + algorithm.name() + ": error: " + e.getMessage());
       return FAILED;
-    } catch (Exception e) {
+    } catch (Exception | OutOfMemoryError e) {
+      // Out of heap, possibly wrapped by a loader or compute thread: by now the job's objects
+      // are unreachable and its work directory removed, so there is room to say what happened.
+      OutOfMemoryError oom = OutOfMemory.find(e);
+      if (oom != null) {
+        err.println("giraph-ml " + algorithm.name() + ": error: "
+            + OutOfMemory.message(conf, oom));
+        return FAILED;
+      }
       err.println("giraph-ml " + algorithm.name() + ": failed: " + e);
       e.printStackTrace(err);
       return FAILED;

@@ -20,6 +20,10 @@ final class BroadcastModelPiece extends BipartitePiece<NoMessage> {
     MlModel model = Predict.load(api.getConf());
     state.algorithm = model.algorithm();
     state.dimensions = model.dimensions();
+    model.rowRule().ifPresent(rule -> {
+      state.refusedRows = rule.what();
+      state.refusedRemedy = rule.remedy();
+    });
     state.model = api.broadcast(new Text(model.toJson().toString()));
   }
 }

@@ -19,15 +19,18 @@ import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
 
 /**
- * Data vertices predict their rows with the broadcast model. Rows whose features lie beyond
- * the model's dimension (sparse input) are not predicted but counted, and the master fails the
- * job naming the first of them.
+ * Data vertices predict their rows with the broadcast model. Rows the model cannot predict
+ * (features beyond the model's dimension in sparse input; whatever the model's
+ * {@link org.giraphml.api.RowRule} refuses, such as rows of zeros under cosine distance) are
+ * not predicted but counted, and the master fails the job naming the first of them as
+ * {@code file:line}, as training does for the same rows.
  */
 final class PredictPiece extends BipartitePiece<NoMessage> {
   private final PredictState state;
   private ReducerHandle<LongWritable, LongWritable> rows;
   private final RowProblems tooWide = new RowProblems();
   private ReducerHandle<LongWritable, LongWritable> widest;
+  private final RowProblems refused = new RowProblems();
 
   PredictPiece(PredictState state) {
     this.state = state;
@@ -37,6 +40,7 @@ final class PredictPiece extends BipartitePiece<NoMessage> {
   public void registerReducers(CreateReducersApi api, Object stage) {
     rows = api.createGlobalReducer(SumReduce.LONG);
     tooWide.register(api);
+    refused.register(api);
     widest = api.createGlobalReducer(org.apache.giraph.reducers.impl.MaxReduce.LONG);
   }
 
@@ -50,21 +54,17 @@ final class PredictPiece extends BipartitePiece<NoMessage> {
       throw new IllegalStateException("Broadcast model is not JSON", e);
     }
     int dims = model.dimensions();
+    var rule = model.rowRule();
     return vertex -> {
       DataBlock block = vertex.getValue().block();
       reduceLong(rows, block.rows());
       if (block.isSparse() && block.maxColumnPlusOne() > dims) {
-        long bad = 0;
-        long first = Long.MAX_VALUE;
-        for (int r = 0; r < block.rows(); r++) {
-          int end = block.rowStart()[r + 1];
-          if (end > block.rowStart()[r] && block.columns()[end - 1] >= dims) {
-            bad++;
-            first = Math.min(first, block.rowKeys()[r]);
-          }
-        }
-        tooWide.add(bad, first);
+        tooWide.check(block, r -> block.rowStart()[r + 1] > block.rowStart()[r]
+            && block.columns()[block.rowStart()[r + 1] - 1] >= dims);
         reduceLong(widest, block.maxColumnPlusOne());
+        return;
+      }
+      if (rule.isPresent() && refused.check(block, r -> rule.get().test().rejects(block, r))) {
         return;
       }
       double[] out = new double[block.rows()];
@@ -77,6 +77,9 @@ final class PredictPiece extends BipartitePiece<NoMessage> {
   public void masterCompute(BlockMasterApi api, Object stage) {
     tooWide.failIfAny(api, "have feature indices beyond the model's " + state.dimensions
         + " features (up to " + widest.getReducedValue(api).get() + ")", "");
+    if (state.refusedRows != null) {
+      refused.failIfAny(api, state.refusedRows, state.refusedRemedy);
+    }
     var summary = JobOutput.object();
     summary.put("command", "predict");
     summary.put("model", PredictSettings.MODEL.get(api.getConf()));

@@ -52,6 +52,20 @@ class JobDiagnosticsTest {
         + "(last: Error: java.lang.IllegalStateException: lost). Hadoop: "
         + "Task failed task_1700000000000_0007_m_000001; Job failed as tasks failed. "
         + "failedMaps:1. Container logs: yarn logs -applicationId "
-        + "application_1700000000000_0007", JobDiagnostics.describe(job));
+        + "application_1700000000000_0007", JobDiagnostics.describe(job, false));
+  }
+
+  @Test
+  void aLocalJobPointsToTheLogAboveAndNotToYarnOrHadoopsMissingInfo() throws Exception {
+    Job job = mock(Job.class);
+    when(job.getTaskCompletionEvents(anyInt(), anyInt()))
+        .thenReturn(new TaskCompletionEvent[0]);
+    JobStatus status = mock(JobStatus.class);
+    when(status.getFailureInfo()).thenReturn("NA");
+    when(job.getStatus()).thenReturn(status);
+    when(job.getJobID()).thenReturn(JobID.forName("job_local1845225036_0001"));
+
+    assertEquals("The Giraph job failed; the log above says why (the task ran in this process)",
+        JobDiagnostics.describe(job, true));
   }
 }

@@ -2,9 +2,11 @@ package org.giraphml.algorithms.kmeans;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 import org.giraphml.api.JobFailure;
 import org.giraphml.api.JobOutput;
 import org.giraphml.api.MlModel;
+import org.giraphml.api.RowRule;
 import org.giraphml.conf.EnumOption;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.math.NearestCenters;
@@ -101,6 +103,16 @@ public final class KMeansModel implements MlModel {
   @Override
   public boolean integerPredictions() {
     return true;
+  }
+
+  /** Under cosine distance a row of zeros has no direction: refused, as training refuses it. */
+  @Override
+  public Optional<RowRule> rowRule() {
+    return distance == DistanceMeasure.COSINE
+        ? Optional.of(new RowRule("are all zeros, for which cosine distance is undefined",
+            ". Remove them: a model trained with cosine distance cannot place them",
+            (block, r) -> block.squaredNorms()[r] == 0))
+        : Optional.empty();
   }
 
   @Override
