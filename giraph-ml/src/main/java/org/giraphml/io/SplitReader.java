@@ -28,7 +28,7 @@ public final class SplitReader {
     private long rows;
     private long skipped;
     private final List<String> problems = new ArrayList<>();
-    private final GrowableLongs skippedKeys = new GrowableLongs();
+    private final Growables.Longs skippedKeys = new Growables.Longs();
 
     /** Adds counts recorded elsewhere (a worker's record of its split). */
     public void add(long moreRows, long moreSkipped) {
@@ -150,7 +150,7 @@ public final class SplitReader {
             throw new InputException(split.file().path().toString(), lineNumber(), problem);
           }
           result.skipped++;
-          result.addSkippedKey(InputPlan.rowKey(split.file().index(), lines.lineOffset()));
+          result.addSkippedKey(InputPlan.rowKey(fileIndex, lines.lineOffset()));
           if (result.problems.size() < MAX_REPORTED_PROBLEMS) {
             result.problems.add(where + ": " + problem);
           }
