@@ -72,15 +72,22 @@ final class LocalOutputStore implements OutputStore {
       missing.push(p);
     }
     List<Path> created = new ArrayList<>();
-    for (Path p : missing) {
-      try {
-        Files.createDirectory(local(p));
-        created.add(p);
-      } catch (FileAlreadyExistsException e) {
-        if (!Files.isDirectory(local(p))) {
-          throw e;
+    try {
+      for (Path p : missing) {
+        try {
+          Files.createDirectory(local(p));
+          created.add(p);
+        } catch (FileAlreadyExistsException e) {
+          if (!Files.isDirectory(local(p))) {
+            throw e;
+          }
         }
       }
+    } catch (IOException e) {
+      for (int i = created.size() - 1; i >= 0 && deleteIfEmpty(created.get(i)); i--) {
+        // undo what this call created, innermost first
+      }
+      throw e;
     }
     return created;
   }

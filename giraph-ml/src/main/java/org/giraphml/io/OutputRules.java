@@ -35,7 +35,7 @@ final class OutputRules {
     }
   }
 
-  /** The local form of a path, failing if the JVM cannot encode its name. */
+  /** Fails if a local path has a name the JVM cannot encode (non-ASCII under the C locale). */
   static void checkEncodable(NamedPath given, FileSystem fs, Path qualified) {
     if (!"file".equals(fs.getUri().getScheme())) {
       return;

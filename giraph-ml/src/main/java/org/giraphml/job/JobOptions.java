@@ -11,11 +11,13 @@ public final class JobOptions {
   }
 
   public static final StringOption OUTPUT = new StringOption("giraphml.output.path", "output",
-      null, "Output directory (any Hadoop FileSystem URI). Refused if it exists, unless "
-          + "--overwrite; written in full or not at all.");
+      null, "Output directory (any Hadoop FileSystem URI); never the same as, inside or "
+          + "around an input. Refused if it exists, unless --overwrite; written in full or not "
+          + "at all.");
 
   public static final BooleanOption OVERWRITE = new BooleanOption("giraphml.output.overwrite",
-      "overwrite", false, "Replace an existing output directory once the job has succeeded.");
+      "overwrite", false, "Replace an existing output directory once the job has succeeded: "
+          + "only an empty one or one giraph-ml wrote (it holds a _GIRAPHML marker).");
 
   public static final BooleanOption PREDICTIONS = new BooleanOption(
       "giraphml.output.predictions", "predictions", false,

@@ -203,7 +203,8 @@ class MiniClusterIT {
     FileSystem hdfs = cluster.hdfs();
     assertFalse(hdfs.exists(new org.apache.hadoop.fs.Path("/out/lost")));
     for (org.apache.hadoop.fs.FileStatus f : hdfs.listStatus(new org.apache.hadoop.fs.Path("/out"))) {
-      assertFalse(f.getPath().getName().startsWith(".lost"), "work directory left: " + f.getPath());
+      assertFalse(f.getPath().getName().startsWith(".giraphml-work."),
+          "work directory left: " + f.getPath());
     }
   }
 

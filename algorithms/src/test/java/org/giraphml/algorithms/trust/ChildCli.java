@@ -26,6 +26,27 @@ final class ChildCli {
 
   /** Runs {@code giraph-ml args...} in {@code dir} with {@code env} added to the environment. */
   static ChildCli run(Path dir, Map<String, String> env, String... args) throws Exception {
+    ProcessBuilder builder = builder(dir, args);
+    builder.environment().putAll(env);
+    File stdout = File.createTempFile("giraphml-child", ".out");
+    File stderr = File.createTempFile("giraphml-child", ".err");
+    try {
+      Process process = builder.redirectOutput(stdout).redirectError(stderr).start();
+      if (!process.waitFor(2, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new AssertionError("child JVM did not finish: " + builder.command());
+      }
+      return new ChildCli(process.exitValue(),
+          java.nio.file.Files.readString(stdout.toPath(), StandardCharsets.ISO_8859_1),
+          java.nio.file.Files.readString(stderr.toPath(), StandardCharsets.ISO_8859_1));
+    } finally {
+      stdout.delete();
+      stderr.delete();
+    }
+  }
+
+  /** A process builder for {@code giraph-ml args...} in {@code dir}, for a test to start. */
+  static ProcessBuilder builder(Path dir, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(JvmOptions.all());
@@ -35,23 +56,7 @@ final class ChildCli {
     command.add(System.getProperty("java.class.path"));
     command.add("org.giraphml.job.Main");
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-    builder.environment().putAll(env);
-    File stdout = File.createTempFile("giraphml-child", ".out");
-    File stderr = File.createTempFile("giraphml-child", ".err");
-    try {
-      Process process = builder.redirectOutput(stdout).redirectError(stderr).start();
-      if (!process.waitFor(2, TimeUnit.MINUTES)) {
-        process.destroyForcibly();
-        throw new AssertionError("child JVM did not finish: " + command);
-      }
-      return new ChildCli(process.exitValue(),
-          java.nio.file.Files.readString(stdout.toPath(), StandardCharsets.ISO_8859_1),
-          java.nio.file.Files.readString(stderr.toPath(), StandardCharsets.ISO_8859_1));
-    } finally {
-      stdout.delete();
-      stderr.delete();
-    }
+    return new ProcessBuilder(command).directory(dir.toFile());
   }
 
   /** The lines giraph-ml itself printed to stderr (log lines have a time stamp first). */
