@@ -139,6 +139,15 @@ final class GlmState {
     return t;
   }
 
+  /**
+   * The L1 weight of the problem L-BFGS solves. Squared loss is fitted to labels scaled by
+   * {@code 2^-labelExponent}: with {@code w = 2^e v} the objective is {@code 2^2e} times that
+   * of {@code v} with L1 weight {@code l1 / 2^e} (the L2 term scales like the loss).
+   */
+  double solverL1() {
+    return Math.scalb(l1, -labelExponent);
+  }
+
   /** The {@link #labelExponent} for labels whose largest magnitude is {@code maxAbs}. */
   static int exponentFor(double maxAbs) {
     return maxAbs == 0 || (maxAbs >= 0x1p-400 && maxAbs <= 0x1p400) ? 0
