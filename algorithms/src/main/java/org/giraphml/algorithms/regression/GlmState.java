@@ -46,6 +46,8 @@ final class GlmState {
    * {@code [2^-400, 2^400]}.
    */
   int labelExponent;
+  /** Per feature, as {@link #labelExponent}: the unit of its sums in {@link MomentsPiece}. */
+  int[] featureExponents;
   BroadcastHandle<RowTable> scalesHandle;
 
   // L-BFGS.

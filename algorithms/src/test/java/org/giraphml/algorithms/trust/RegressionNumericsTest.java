@@ -105,6 +105,29 @@ class RegressionNumericsTest {
     assertEquals(small * 1e150, big, big * 1e-6);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"normal e200", "lbfgs e200", "normal e-200", "lbfgs e-200"})
+  void featuresNearTheEndsOfTheRangeAreStandardisedNotDroppedAsConstant(String solverAndScale)
+      throws Exception {
+    // x = -2, -1, 1, 2 times 1e200 (squares overflow) or 1e-200 (squares underflow); before,
+    // the first made the normal equations 'singular' and L-BFGS drop the feature, the second
+    // counted as constant. numpy: lstsq([x 2^-e, 1], y), weight = ldexp(w, -e):
+    // 2.0199999999999997e-200 (or 2.0199999999999998e+200), intercept 1.0499999999999998.
+    String[] parts = solverAndScale.split(" ");
+    useSolver(parts[0]);
+    String scale = parts[1];
+    Path input = tmp.resolve("x.csv");
+    Files.writeString(input, "-2" + scale + ",-3\n-1" + scale + ",-1\n1" + scale + ",3.2\n2"
+        + scale + ",5\n");
+    Cli cli = Cli.run("linreg", "--input", input.toString(), "--label-column", "1", "--output",
+        tmp.resolve("x").toString(), "--solver", solver);
+    assertEquals(0, cli.exit, cli.err);
+    JsonNode model = Cli.json(tmp.resolve("x/model.json"));
+    assertClose(scale.equals("e200") ? 2.0199999999999997e-200 : 2.0199999999999998e200,
+        model.get("weights").get(0));
+    assertClose(1.0499999999999998, model.get("intercept"));
+  }
+
   @Test
   void constantLabelsExplainTheirNaNR2() throws Exception {
     Path input = tmp.resolve("flat.csv");
