@@ -148,6 +148,9 @@ final class AssignPiece extends VectorSumPiece {
             : "inertia (the sum of squared distances)") + " exceeds the largest double (1.8e308) "
             + "and is reported as Infinity; the clusters are still those of the nearest "
             + "centroids. Scale the data down for a finite figure");
+      } else if (state.objectiveHistory.stream().anyMatch(v -> Double.isInfinite(v))) {
+        state.warn(LOG, "objective_history: the objective of an earlier iteration exceeded the "
+            + "largest double (1.8e308) and is reported there as Infinity");
       }
       KMeansOutput.write(api.getConf(), state);
       return;

@@ -58,9 +58,14 @@ final class CollectWeightsPiece extends BipartitePiece<NoMessage> {
             state.shardLength(s));
       }
     }
+    // The shards solved for labels scaled by 2^-labelExponent: scale back (exact).
+    for (int j = 0; j < d; j++) {
+      w[j] = Math.scalb(w[j], state.labelExponent);
+    }
     state.weights = w;
     state.intercept = state.fitIntercept && t.rows() > 0 && t.isFilled(state.interceptShard())
-        ? t.values()[state.interceptShard() * state.shardFeatures] : 0;
+        ? Math.scalb(t.values()[state.interceptShard() * state.shardFeatures],
+            state.labelExponent) : 0;
     if (state.centred()) {
       for (int j = 0; j < d; j++) {
         state.intercept -= state.mean[j] * w[j];

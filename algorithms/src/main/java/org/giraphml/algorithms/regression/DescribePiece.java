@@ -19,8 +19,9 @@ import org.giraphml.graph.NodeValue;
 import org.giraphml.io.InputPlan;
 
 /**
- * First step: rows, dimension, the largest label, and for logistic regression the set of
- * distinct labels, which {@link BinaryLabels} checks before any training.
+ * First step: rows, dimension, the largest label and feature magnitudes (which decide whether
+ * sums need scaling), and for logistic regression the set of distinct labels, which
+ * {@link BinaryLabels} checks before any training.
  */
 final class DescribePiece extends BipartitePiece<NoMessage> {
   private static final Logger LOG = LogManager.getLogger(DescribePiece.class);
@@ -29,6 +30,7 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
   private final DataCensus census = new DataCensus();
   private ReducerHandle<LabelSet, LabelSet> labelSet;
   private ReducerHandle<DoubleWritable, DoubleWritable> maxLabel;
+  private ReducerHandle<FeatureMagnitudes, FeatureMagnitudes> featureMax;
 
   DescribePiece(GlmState state) {
     this.state = state;
@@ -42,6 +44,7 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
       labelSet = api.createGlobalReducer(new LabelSet.Reduce());
     }
     maxLabel = api.createGlobalReducer(MaxReduce.DOUBLE);
+    featureMax = api.createGlobalReducer(new FeatureMagnitudes.Reduce());
   }
 
   @Override
@@ -55,6 +58,7 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
         max = Math.max(max, Math.abs(block.labels()[r]));
       }
       maxLabel.reduce(new DoubleWritable(max));
+      featureMax.reduce(FeatureMagnitudes.of(block));
       if (binary) {
         LabelSet local = new LabelSet();
         for (int r = 0; r < block.rows(); r++) {
@@ -77,6 +81,7 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
     state.dims = census.dimensions();
     state.sparse = census.sparse();
     state.labelExponent = GlmState.exponentFor(maxLabel.getReducedValue(api).get());
+    state.featureExponents = featureMax.getReducedValue(api).exponents(state.dims);
     if (state.normalSolver && state.dims > RegressionSettings.NORMAL_MAX_FEATURES) {
       throw new JobFailure("The normal solver takes at most "
           + RegressionSettings.NORMAL_MAX_FEATURES + " features, the data has " + state.dims

@@ -46,6 +46,8 @@ final class GlmState {
    * {@code [2^-400, 2^400]}.
    */
   int labelExponent;
+  /** Per feature, as {@link #labelExponent}: the unit of its sums in {@link MomentsPiece}. */
+  int[] featureExponents;
   BroadcastHandle<RowTable> scalesHandle;
 
   // L-BFGS.
@@ -137,6 +139,15 @@ final class GlmState {
     t.set(0, scale);
     t.set(1, centred() ? mean : new double[dims]);
     return t;
+  }
+
+  /**
+   * The L1 weight of the problem L-BFGS solves. Squared loss is fitted to labels scaled by
+   * {@code 2^-labelExponent}: with {@code w = 2^e v} the objective is {@code 2^2e} times that
+   * of {@code v} with L1 weight {@code l1 / 2^e} (the L2 term scales like the loss).
+   */
+  double solverL1() {
+    return Math.scalb(l1, -labelExponent);
   }
 
   /** The {@link #labelExponent} for labels whose largest magnitude is {@code maxAbs}. */

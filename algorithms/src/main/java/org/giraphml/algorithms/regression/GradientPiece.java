@@ -47,6 +47,8 @@ final class GradientPiece extends VectorSumPiece {
     Loss lossFunction = state.loss;
     boolean binary = lossFunction == Loss.LOGISTIC;
     boolean intercept = state.fitIntercept;
+    // The weights are those of labels scaled by 2^-e (see GlmState.solverL1); e = 0 mostly.
+    int e = state.labelExponent;
     double[] gradient = new double[d];
     boolean[] touched = new boolean[shards];
     return vertex -> {
@@ -77,7 +79,7 @@ final class GradientPiece extends VectorSumPiece {
           for (int p = start[r]; p < start[r + 1]; p++) {
             m += x[p] * w[cols[p]];
           }
-          double y = binary ? DescribePiece.binary(labels[r]) : labels[r];
+          double y = binary ? DescribePiece.binary(labels[r]) : Math.scalb(labels[r], -e);
           lossSum += lossFunction.value(m, y);
           double g = lossFunction.derivative(m, y);
           residualSum += g;
@@ -93,7 +95,7 @@ final class GradientPiece extends VectorSumPiece {
           for (int j = 0; j < d; j++) {
             m += x[off + j] * w[j];
           }
-          double y = binary ? DescribePiece.binary(labels[r]) : labels[r];
+          double y = binary ? DescribePiece.binary(labels[r]) : Math.scalb(labels[r], -e);
           lossSum += lossFunction.value(m, y);
           double g = lossFunction.derivative(m, y);
           residualSum += g;

@@ -22,16 +22,20 @@ final class LbfgsMaster {
     int b = ShardStatsPiece.basisSize(k);
     double[] gram = new double[b * b];
     System.arraycopy(r, ShardStatsPiece.HEADER, gram, 0, b * b);
+    // f and pgNorm are those of the scaled problem (GlmState.solverL1); histories and the log
+    // are in the user's units, where a value beyond a double is Infinity.
     double f = st.pendingLoss + 0.5 * st.l2 * r[ShardStatsPiece.L2_TERM]
-        + st.l1 * r[ShardStatsPiece.L1_TERM];
+        + st.solverL1() * r[ShardStatsPiece.L1_TERM];
+    double userF = Math.scalb(f, 2 * st.labelExponent);
     int pgIndex = 2 * k + 2;
     double pgNorm = Math.sqrt(Math.max(0, gram[pgIndex * b + pgIndex]));
+    double userPgNorm = Math.scalb(pgNorm, st.labelExponent);
     st.evaluations++;
     Step last = st.pending;
     if (last.kind == Step.Kind.START) {
       st.iterationStartNanos = System.nanoTime();
-      st.objectiveHistory.add(f);
-      st.gradientNormHistory.add(pgNorm);
+      st.objectiveHistory.add(userF);
+      st.gradientNormHistory.add(userPgNorm);
       if (!Double.isFinite(f)) {
         finish(st, api, "diverged", false);
         return;
@@ -62,14 +66,14 @@ final class LbfgsMaster {
     st.iteration++;
     double seconds = (System.nanoTime() - st.iterationStartNanos) / 1e9;
     st.iterationStartNanos = System.nanoTime();
-    st.objectiveHistory.add(f);
-    st.gradientNormHistory.add(pgNorm);
+    st.objectiveHistory.add(userF);
+    st.gradientNormHistory.add(userPgNorm);
     st.iterationSeconds.add(seconds);
     double improvement = (st.baseObjective - f) / Math.max(Math.abs(f), Double.MIN_NORMAL);
     LOG.info(String.format(java.util.Locale.ROOT,
         "%s iteration %d: objective %.12g, |gradient| %.4g, step %.3g, %d evaluations, %.3f s",
-        st.algorithm, st.iteration, f, pgNorm, last.step, st.backtracks + 1, seconds));
-    Progress.iteration(api, st.algorithm, st.iteration, f);
+        st.algorithm, st.iteration, userF, userPgNorm, last.step, st.backtracks + 1, seconds));
+    Progress.iteration(api, st.algorithm, st.iteration, userF);
     if (improvement < st.tolerance || pgNorm <= st.tolerance) {
       finish(st, api, "converged", true);
     } else if (!st.unlimitedIterations && st.iteration >= st.maxIterations) {

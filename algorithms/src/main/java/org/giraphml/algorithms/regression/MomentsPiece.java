@@ -1,5 +1,6 @@
 package org.giraphml.algorithms.regression;
 
+import java.util.Arrays;
 import org.apache.giraph.block_app.framework.api.BlockMasterApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
 import org.apache.giraph.block_app.framework.api.CreateReducersApi;
@@ -36,11 +37,21 @@ final class MomentsPiece extends BipartitePiece<NoMessage> {
   protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api) {
     int d = state.dims;
     boolean binary = state.loss == Loss.LOGISTIC;
+    int[] exponents = state.featureExponents;
+    boolean scaled = Arrays.stream(exponents).anyMatch(e -> e != 0);
     return vertex -> {
       DataBlock block = vertex.getValue().block();
       double[] local = new double[2 * d + 1];
       double[] x = block.values();
-      if (block.isSparse()) {
+      if (scaled) {
+        // Some feature's values are beyond 2^+-400: sums in units of 2^e_j (exact).
+        for (int p = 0; p < x.length; p++) {
+          int j = block.isSparse() ? block.columns()[p] : p % d;
+          double v = Math.scalb(x[p], -exponents[j]);
+          local[j] += v;
+          local[d + j] += v * v;
+        }
+      } else if (block.isSparse()) {
         int[] cols = block.columns();
         for (int p = 0; p < x.length; p++) {
           local[cols[p]] += x[p];
@@ -71,11 +82,16 @@ final class MomentsPiece extends BipartitePiece<NoMessage> {
     state.mean = new double[d];
     state.scale = new double[d];
     for (int j = 0; j < d; j++) {
+      // In units of 2^e (e = 0 for all but extreme features): mean, variance and the constant
+      // test var <= 1e-24 max(1, mean^2), whose floor of 1 is then the feature's own unit (an
+      // absolute 1e-24 would call features near 1e-200 constant); scalb back is exact.
+      int e = state.featureExponents[j];
       double mean = s.get(j) / n;
       double var = n > 1 ? Math.max(0, (s.get(d + j) - n * mean * mean) / (n - 1)) : 0;
-      state.mean[j] = mean;
-      double std = Math.sqrt(var);
       boolean constant = var <= 1e-24 * Math.max(1, mean * mean);
+      mean = Math.scalb(mean, e);
+      state.mean[j] = mean;
+      double std = Math.scalb(Math.sqrt(var), e);
       state.scale[j] = constant && state.fitIntercept ? 0 : state.standardize
           ? (std > 0 ? std : (mean != 0 ? Math.abs(mean) : 0)) : 1;
     }

@@ -45,7 +45,7 @@ final class ShardStatsPiece extends BipartitePiece<NoMessage> {
 
   @Override
   protected Sender modelSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api) {
-    double l1 = state.l1;
+    double l1 = state.solverL1();
     int k = state.pairs;
     boolean hasBase = state.pending.kind != Step.Kind.START;
     return vertex -> {
