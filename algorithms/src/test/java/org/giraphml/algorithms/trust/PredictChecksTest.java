@@ -99,6 +99,21 @@ class PredictChecksTest {
   }
 
   @Test
+  void theGiraphEngineKeepsTheSameRowNumbersPastSkippedRows() throws Exception {
+    Path model = train(TRAIN);
+    Path input = Files.writeString(tmp.resolve("new.csv"), MIXED);
+    Cli memory = predict(model, input, "--skip-invalid");
+    assertEquals(0, memory.exit, memory.err);
+    Path inMemory = Files.move(tmp.resolve("pred"), tmp.resolve("pred-memory"));
+    Cli giraph = predict(model, input, "--skip-invalid", "--engine", "giraph", "--workers", "1");
+    assertEquals(0, giraph.exit, giraph.err);
+    assertEquals(Files.readAllLines(inMemory.resolve("predictions.csv")),
+        Files.readAllLines(tmp.resolve("pred").resolve("predictions.csv")));
+    assertEquals(2, Cli.json(tmp.resolve("pred").resolve("summary.json")).get("input")
+        .get("skipped_rows").asInt());
+  }
+
+  @Test
   void trainingPredictionsKeepInputRowNumbersPastSkippedRowsToo() throws Exception {
     Path input = Files.writeString(tmp.resolve("train.csv"), MIXED);
     Cli cli = Cli.run("kmeans", "--input", input.toString(), "--k", "2", "--output",
