@@ -61,6 +61,22 @@ class PredictChecksTest {
         + ":2."), training.err);
   }
 
+  @Test
+  void theGiraphEngineRefusesRowsOfZerosWithTheSameMessage() throws Exception {
+    Path model = train(DIRECTIONS, "--distance", "cosine");
+    Path input = Files.writeString(tmp.resolve("new.csv"), ZEROS);
+    TreeSnapshot before = TreeSnapshot.of(tmp);
+    // A failed local Giraph job ends its JVM: run it in a JVM of its own.
+    ChildJvm.Result child = ChildJvm.run(List.of(), "predict", "--model", model.toString(),
+        "--input", input.toString(), "--output", tmp.resolve("pred").toString(), "--engine",
+        "giraph", "--workers", "1");
+    assertEquals(1, child.exit(), child.err());
+    assertTrue(("\n" + child.err()).contains("\ngiraph-ml predict: error: " + ZERO_ROWS + "file:"
+        + input + ":2. Remove them: a model trained with cosine distance cannot place them\n"),
+        child.err());
+    assertEquals(before, TreeSnapshot.of(tmp));
+  }
+
   private static final String TRAIN = "0,0\n0,1\n1,0\n9,9\n9,8\n8,9\n";
   /** Data rows 0, 2, 3 and 5 are good; 1 and 4 are malformed; the blank line is not a row. */
   private static final String MIXED = "1,1\nx,2\n9,9\n\n8,8\n0,oops\n0,0\n";
