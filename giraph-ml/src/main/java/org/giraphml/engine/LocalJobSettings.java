@@ -22,9 +22,10 @@ import org.apache.logging.log4j.Logger;
  *     workers then announce port 0 to the master.)</li>
  * <li>ZooKeeper binds the address the job connects to, not every interface
  *     ({@link LocalZooKeeperFactory}); Netty already binds that address;</li>
- * <li>the local runner's directories ({@code hadoop.tmp.dir}: staging, {@code localRunner/})
- *     live in the job's scratch directory, removed with it, instead of under
- *     {@code /tmp/hadoop-<user>}.</li>
+ * <li>the local runner's directories (its staging area, by default under
+ *     {@code /tmp/hadoop/mapred/staging}, and {@code localRunner/<user>/<job>} under
+ *     {@code hadoop.tmp.dir}, by default {@code /tmp/hadoop-<user>}) live in the job's scratch
+ *     directory and go with it; the runner left both behind after every job.</li>
  * </ul>
  */
 final class LocalJobSettings {
