@@ -82,6 +82,11 @@ public final class BlockInputFormat extends VertexInputFormat<NodeId, NodeValue,
       } catch (InputException e) {
         JobOutput.recordFailure(conf, e.getMessage());
         throw e;
+      } catch (OutOfMemoryError e) {
+        // Giraph reports input threads' errors to no hook: record it for the driver's message.
+        blocks.clear();
+        JobOutput.recordFailure(conf, String.valueOf(e));
+        throw e;
       }
       context.getCounter(COUNTERS, ROWS).increment(result.rows());
       context.getCounter(COUNTERS, SKIPPED).increment(result.skipped());

@@ -59,7 +59,7 @@ public final class GiraphEngine {
       if (fs.exists(failure)) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(fs.open(failure),
             StandardCharsets.UTF_8))) {
-          throw new JobFailure(in.readLine());
+          throwRecorded(conf, in.readLine());
         }
       }
       throw new JobFailure("The Giraph job failed; its log above says why");
@@ -81,6 +81,30 @@ public final class GiraphEngine {
     }
     LOG.info("Giraph job finished in {} s", MemoryEngine.seconds(t0));
     return stats;
+  }
+
+  /**
+   * Throws the recorded reason of a failed job. A task that ran out of heap recorded the error
+   * itself: in a local job that was this JVM's heap, so the error is thrown again for the
+   * command line's out-of-memory message; on a cluster it was a container's.
+   */
+  private static void throwRecorded(Configuration conf, String recorded) {
+    String oom = OutOfMemoryError.class.getName();
+    if (recorded == null || !recorded.startsWith(oom)) {
+      throw new JobFailure(recorded);
+    }
+    String what = recorded.substring(oom.length()).replaceFirst("^: ", "");
+    if (isLocal(conf)) {
+      throw new OutOfMemoryError(what);
+    }
+    throw new JobFailure("A Giraph task ran out of memory (" + what + "). Give the workers "
+        + "more: -D mapreduce.map.memory.mb=... with -D mapreduce.map.java.opts=-Xmx... at "
+        + "about 80% of it, or spread the rows over more of them with --workers");
+  }
+
+  /** Whether jobs run in Hadoop's local job runner (no cluster configured). */
+  static boolean isLocal(Configuration conf) {
+    return "local".equals(conf.get("mapreduce.framework.name", "local"));
   }
 
   /**
@@ -117,7 +141,7 @@ public final class GiraphEngine {
     GraphTaskManager.CHECKER_IF_WORKER_SHOULD_FAIL_AFTER_EXCEPTION_CLASS.set(conf,
         FailureRecorder.class);
     GiraphConstants.JOB_OBSERVER_CLASS.set(conf, JobDiagnostics.class);
-    boolean local = "local".equals(conf.get("mapreduce.framework.name", "local"));
+    boolean local = isLocal(conf);
     if (local) {
       // Hadoop 3 no longer sets this, and Giraph reads it to recognise the local job runner.
       conf.set("mapred.job.tracker", "local");

@@ -56,8 +56,7 @@ public final class JobDiagnostics extends DefaultImmutableClassesGiraphConfigura
     try {
       Path recorded = new Path(JobOutput.WORK_DIR.get(getConf()), JobOutput.FAILURE_FILE);
       if (!recorded.getFileSystem(getConf()).exists(recorded)) {
-        JobOutput.recordFailure(getConf(), describe(job,
-            "local".equals(getConf().get("mapreduce.framework.name", "local"))));
+        JobOutput.recordFailure(getConf(), describe(job, GiraphEngine.isLocal(getConf())));
       }
     } catch (IOException e) {
       // The job client could not say more: the generic "job failed" message still reaches

@@ -21,10 +21,11 @@ import org.apache.logging.log4j.Logger;
  *     {@code giraph.ipcInitialPort} is taken; port 0 does not work for it in Giraph 1.3, whose
  *     workers then announce port 0 to the master.)</li>
  * <li>ZooKeeper binds the address the job connects to, not every interface
- *     ({@link LoopbackZooKeeperFactory}); Netty already binds that address;</li>
- * <li>the local runner's directories ({@code hadoop.tmp.dir}: staging, {@code localRunner/})
- *     live in the job's scratch directory, removed with it, instead of under
- *     {@code /tmp/hadoop-<user>}.</li>
+ *     ({@link LocalZooKeeperFactory}); Netty already binds that address;</li>
+ * <li>the local runner's directories (its staging area, by default under
+ *     {@code /tmp/hadoop/mapred/staging}, and {@code localRunner/<user>/<job>} under
+ *     {@code hadoop.tmp.dir}, by default {@code /tmp/hadoop-<user>}) live in the job's scratch
+ *     directory and go with it; the runner left both behind after every job.</li>
  * </ul>
  */
 final class LocalJobSettings {
@@ -74,9 +75,9 @@ final class LocalJobSettings {
           address.getHostAddress());
     }
     // JVM-wide: ZooKeeper reads these when Giraph starts its server in this JVM.
-    System.setProperty(LoopbackZooKeeperFactory.BIND_PROPERTY, address.getHostAddress());
+    System.setProperty(LocalZooKeeperFactory.BIND_PROPERTY, address.getHostAddress());
     if (System.getProperty(FACTORY_PROPERTY) == null) {
-      System.setProperty(FACTORY_PROPERTY, LoopbackZooKeeperFactory.class.getName());
+      System.setProperty(FACTORY_PROPERTY, LocalZooKeeperFactory.class.getName());
     }
   }
 }

@@ -35,9 +35,15 @@ class LocalGiraphJobTest {
     data = Files.writeString(tmp.resolve("d.csv"), "0,0\n0,1\n1,0\n9,9\n9,8\n8,9\n");
   }
 
+  /**
+   * Runs k-means with Hadoop's temp directory, and its staging root (which otherwise defaults to
+   * /tmp/hadoop/mapred/staging, outside hadoop.tmp.dir), in {@code hadoopTmp}.
+   */
   private Cli kmeans(Path out, Path hadoopTmp) throws Exception {
-    return Cli.run("-D", "hadoop.tmp.dir=" + hadoopTmp, "kmeans", "--input", data.toString(),
-        "--k", "2", "--output", out.toString(), "--engine", "giraph", "--workers", "1");
+    return Cli.run("-D", "hadoop.tmp.dir=" + hadoopTmp, "-D",
+        "mapreduce.jobtracker.staging.root.dir=" + hadoopTmp.resolve("staging"), "kmeans",
+        "--input", data.toString(), "--k", "2", "--output", out.toString(), "--engine",
+        "giraph", "--workers", "1");
   }
 
   @Test

@@ -8,13 +8,10 @@ import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.giraphml.engine.JvmOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +28,16 @@ class OutOfMemoryTest {
 
   @Test
   void inputLargerThanTheHeapEndsInOneLineSayingHowMuchAndWhatToDo() throws Exception {
+    assertOneLineAndNothingLeft();
+  }
+
+  @Test
+  void aLocalGiraphJobOutOfHeapEndsInTheSameLine() throws Exception {
+    // The task runs in the same JVM; its input reader records the error for the driver.
+    assertOneLineAndNothingLeft("--engine", "giraph");
+  }
+
+  private void assertOneLineAndNothingLeft(String... options) throws Exception {
     // 6M rows of "1,2,3,4": 48 MB of text, 230 MB as doubles and row keys.
     Path data = tmp.resolve("big.csv");
     try (BufferedWriter w = Files.newBufferedWriter(data, StandardCharsets.US_ASCII)) {
@@ -40,32 +47,22 @@ class OutOfMemoryTest {
       }
     }
     TreeSnapshot before = TreeSnapshot.of(tmp);
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx" + HEAP_MB + "m");
-    command.addAll(JvmOptions.all());
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-        "org.giraphml.job.Main", "kmeans", "--input", data.toString(), "--k", "2", "--output",
-        tmp.resolve("out").toString(), "--workers", "1"));
-    Path stderr = Files.createTempFile("giraphml-oom", ".err");
-    try {
-      Process child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .redirectError(stderr.toFile()).start();
-      assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the child JVM did not finish");
-      String err = Files.readString(stderr);
-      assertEquals(1, child.exitValue(), err);
-      String mb = String.format(Locale.ROOT, "%.1f", Files.size(data) / (double) (1 << 20));
-      Matcher line = Pattern.compile("giraph-ml kmeans: error: out of memory \\([^)]+\\) with "
-          + "a Java heap of (\\d+) MB while running on " + Pattern.quote(mb) + " MB of input in "
-          + "1 file\\(s\\) \\(" + Pattern.quote(data.toString()) + "\\)\\. Give the JVM more "
-          + "heap, e\\.g\\. GIRAPHML_JAVA_OPTS=-Xmx1g bin/giraph-ml \\.\\.\\. .*--engine "
-          + "giraph.*").matcher(err);
-      assertTrue(line.find(), err);
-      assertTrue(Integer.parseInt(line.group(1)) <= HEAP_MB, line.group());
-      assertFalse(err.contains("\tat "), "no stack trace: " + err);
-    } finally {
-      Files.deleteIfExists(stderr);
-    }
+    List<String> args = new java.util.ArrayList<>(List.of("kmeans", "--input", data.toString(),
+        "--k", "2", "--output", tmp.resolve("out").toString(), "--workers", "1"));
+    args.addAll(List.of(options));
+    ChildJvm.Result child = ChildJvm.run(List.of("-Xmx" + HEAP_MB + "m"),
+        args.toArray(new String[0]));
+    String err = child.err();
+    assertEquals(1, child.exit(), err);
+    String mb = String.format(Locale.ROOT, "%.1f", Files.size(data) / (double) (1 << 20));
+    Matcher line = Pattern.compile("(?m)^giraph-ml kmeans: error: out of memory \\([^)]+\\) "
+        + "with a Java heap of (\\d+) MB while running on " + Pattern.quote(mb) + " MB of "
+        + "input in 1 file\\(s\\) \\(" + Pattern.quote(data.toString()) + "\\)\\. Give "
+        + "the JVM more heap, e\\.g\\. GIRAPHML_JAVA_OPTS=-Xmx1g bin/giraph-ml \\.\\.\\. "
+        + ".*--engine giraph.*$").matcher(err);
+    assertTrue(line.find(), err);
+    assertTrue(Integer.parseInt(line.group(1)) <= HEAP_MB, line.group());
+    assertFalse(err.contains("giraph-ml kmeans: failed"), "no raw exception: " + err);
     assertEquals(before, TreeSnapshot.of(tmp), "nothing may be left behind");
   }
 }

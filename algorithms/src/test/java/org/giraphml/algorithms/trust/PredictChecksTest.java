@@ -61,6 +61,22 @@ class PredictChecksTest {
         + ":2."), training.err);
   }
 
+  @Test
+  void theGiraphEngineRefusesRowsOfZerosWithTheSameMessage() throws Exception {
+    Path model = train(DIRECTIONS, "--distance", "cosine");
+    Path input = Files.writeString(tmp.resolve("new.csv"), ZEROS);
+    TreeSnapshot before = TreeSnapshot.of(tmp);
+    // A failed local Giraph job ends its JVM: run it in a JVM of its own.
+    ChildJvm.Result child = ChildJvm.run(List.of(), "predict", "--model", model.toString(),
+        "--input", input.toString(), "--output", tmp.resolve("pred").toString(), "--engine",
+        "giraph", "--workers", "1");
+    assertEquals(1, child.exit(), child.err());
+    assertTrue(("\n" + child.err()).contains("\ngiraph-ml predict: error: " + ZERO_ROWS + "file:"
+        + input + ":2. Remove them: a model trained with cosine distance cannot place them\n"),
+        child.err());
+    assertEquals(before, TreeSnapshot.of(tmp));
+  }
+
   private static final String TRAIN = "0,0\n0,1\n1,0\n9,9\n9,8\n8,9\n";
   /** Data rows 0, 2, 3 and 5 are good; 1 and 4 are malformed; the blank line is not a row. */
   private static final String MIXED = "1,1\nx,2\n9,9\n\n8,8\n0,oops\n0,0\n";
@@ -96,6 +112,21 @@ class PredictChecksTest {
     assertEquals(2, summary.get("skipped_rows").asInt());
     assertTrue(summary.get("skipped_row_problems").get(0).asText()
         .startsWith("file:" + input + ":2: "));
+  }
+
+  @Test
+  void theGiraphEngineKeepsTheSameRowNumbersPastSkippedRows() throws Exception {
+    Path model = train(TRAIN);
+    Path input = Files.writeString(tmp.resolve("new.csv"), MIXED);
+    Cli memory = predict(model, input, "--skip-invalid");
+    assertEquals(0, memory.exit, memory.err);
+    Path inMemory = Files.move(tmp.resolve("pred"), tmp.resolve("pred-memory"));
+    Cli giraph = predict(model, input, "--skip-invalid", "--engine", "giraph", "--workers", "1");
+    assertEquals(0, giraph.exit, giraph.err);
+    assertEquals(Files.readAllLines(inMemory.resolve("predictions.csv")),
+        Files.readAllLines(tmp.resolve("pred").resolve("predictions.csv")));
+    assertEquals(2, Cli.json(tmp.resolve("pred").resolve("summary.json")).get("input")
+        .get("skipped_rows").asInt());
   }
 
   @Test

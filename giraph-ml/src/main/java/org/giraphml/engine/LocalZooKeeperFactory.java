@@ -18,11 +18,11 @@ import org.apache.zookeeper.server.NIOServerCnxnFactory;
  * <p>Set for local jobs only, by {@link LocalJobSettings}; cluster jobs run ZooKeeper in a
  * container of their own (or use {@code giraph.zkList}).
  */
-public final class LoopbackZooKeeperFactory extends NIOServerCnxnFactory {
+public final class LocalZooKeeperFactory extends NIOServerCnxnFactory {
   /** System property holding the address to bind a wildcard request to. */
   static final String BIND_PROPERTY = "giraphml.zookeeper.bind-address";
 
-  public LoopbackZooKeeperFactory() throws IOException {
+  public LocalZooKeeperFactory() throws IOException {
     super();
   }
 
