@@ -23,8 +23,8 @@ final class CellCensus {
     for (int i = from; i <= to; i++) {
       if (i == to || b[i] == delimiter) {
         cellCount++;
-        int s = SplitReader.trimStart(b, cellStart, i);
-        int e = SplitReader.trimEnd(b, s, i);
+        int s = Tokens.trimStart(b, cellStart, i);
+        int e = Tokens.trimEnd(b, s, i);
         if (e - s >= 2 && b[s] == '"' && b[e - 1] == '"') {
           s++;
           e--;

@@ -8,7 +8,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -20,7 +22,8 @@ import org.apache.hadoop.fs.Path;
  * entries sorted by name at every level, names starting with {@code _} or {@code .} skipped
  * at every level (as Hadoop's FileInputFormat does with
  * {@code mapreduce.input.fileinputformat.input.dir.recursive}), empty files in a directory
- * passed over. Anything that is not a regular file is refused by name.
+ * passed over. Anything that is not a regular file is refused by name, and so is a file met
+ * twice (named twice, or reached again through a symbolic link), whose rows would count twice.
  */
 final class InputLister {
   /** Deeper nesting than this is taken for a symbolic-link loop. */
@@ -28,6 +31,10 @@ final class InputLister {
 
   private final Configuration conf;
   private final List<FileStatus> files = new ArrayList<>();
+  /** Each file's identity (its real path on a local disk) and the name it was first met by. */
+  private final Map<String, Path> seen = new HashMap<>();
+  /** The directories being walked, by real path, with the name each was entered by. */
+  private final Map<String, Path> walking = new HashMap<>();
 
   InputLister(Configuration conf) {
     this.conf = conf;
@@ -61,7 +68,7 @@ final class InputLister {
       if (status.getLen() == 0) {
         throw new InputException(name, 0, "no data rows (the file is empty)");
       }
-      files.add(status);
+      addFile(fs, status);
       return;
     }
     int before = files.size();
@@ -79,6 +86,12 @@ final class InputLister {
       throw new InputException(dir.toString(), 0, "directories nested more than " + MAX_DEPTH
           + " levels deep (a symbolic link loop?)");
     }
+    String real = "file".equals(fs.getScheme())
+        ? Paths.get(dir.toUri()).toRealPath().toString() : dir.toString();
+    Path ancestor = walking.putIfAbsent(real, dir);
+    if (ancestor != null) {
+      throw new InputException(dir.toString(), 0, "is a symbolic link loop back to " + ancestor);
+    }
     FileStatus[] children = fs.listStatus(dir);
     Arrays.sort(children, Comparator.comparing(s -> s.getPath().getName()));
     for (FileStatus child : children) {
@@ -94,9 +107,23 @@ final class InputLister {
       if (child.getLen() == 0) {
         empty.add(child.getPath());
       } else {
-        files.add(child);
+        addFile(fs, child);
       }
     }
+    walking.remove(real);
+  }
+
+  /** Adds a file unless it was met before: its rows would silently count twice. */
+  private void addFile(FileSystem fs, FileStatus status) throws IOException {
+    String identity = "file".equals(fs.getScheme())
+        ? Paths.get(status.getPath().toUri()).toRealPath().toString()
+        : status.getPath().toString();
+    Path first = seen.putIfAbsent(identity, status.getPath());
+    if (first != null) {
+      throw new InputException(status.getPath().toString(), 0, "is the same file as " + first
+          + " (named twice, or reached again through a symbolic link); each file is read once");
+    }
+    files.add(status);
   }
 
   /** Local FIFOs, sockets and devices look like empty files to Hadoop: refuse them by kind. */

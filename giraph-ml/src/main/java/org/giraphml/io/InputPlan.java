@@ -53,14 +53,6 @@ public final class InputPlan {
     public CompressionCodec codec() {
       return codec;
     }
-
-    /**
-     * The length of the file's text, as far as the plan knows: its size in bytes, or
-     * {@link Long#MAX_VALUE} for a compressed file, which is read whole by one split.
-     */
-    long textEnd() {
-      return codec == null ? length : Long.MAX_VALUE;
-    }
   }
 
   /** A byte range of one file: it owns the lines that start in {@code [start, end)}. */

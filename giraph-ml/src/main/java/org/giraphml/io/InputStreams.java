@@ -33,6 +33,25 @@ final class InputStreams {
     try {
       return new FilterInputStream(codec.createInputStream(raw, decompressor)) {
         @Override
+        public int read() throws IOException {
+          try {
+            return super.read();
+          } catch (IOException | RuntimeException e) {
+            throw damaged(file, e);
+          }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          try {
+            return super.read(b, off, len);
+          } catch (IOException | RuntimeException e) {
+            // Java's decompressors throw runtime exceptions on some corrupt data.
+            throw damaged(file, e);
+          }
+        }
+
+        @Override
         public void close() throws IOException {
           try {
             super.close();
@@ -41,11 +60,23 @@ final class InputStreams {
           }
         }
       };
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      CodecPool.returnDecompressor(decompressor);
+      raw.close();
+      throw damaged(file, e);
+    } catch (RuntimeException e) {
       CodecPool.returnDecompressor(decompressor);
       raw.close();
       throw e;
     }
+  }
+
+  /** A codec's complaint about the data (bad header, cut short) as a one-line input error. */
+  private static InputException damaged(InputPlan.InputFile file, Exception e) {
+    return new InputException(file.path().toString(), 0, "cannot be read as "
+        + file.codec().getDefaultExtension() + " data (damaged or cut short?): "
+        + Excerpt.of(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName(),
+            80));
   }
 
   /**
@@ -138,11 +169,9 @@ final class InputStreams {
       while (n < head.length && (r = in.read(head, n, head.length - n)) > 0) {
         n += r;
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       in.close();
-      throw new InputException(file.path().toString(), 0, "cannot be read"
-          + (file.codec() != null ? " as " + file.codec().getDefaultExtension() + " data" : "")
-          + ": " + Excerpt.of(String.valueOf(e.getMessage()), 80));
+      throw e;
     }
     String kind = binaryKind(head, n);
     if (kind != null) {

@@ -87,8 +87,8 @@ public final class SchemaSniffer {
         while (lines.next()) {
           lineNumber++;
           byte[] b = lines.buffer();
-          int from = SplitReader.trimStart(b, lines.lineStart(), lines.lineEnd());
-          int to = SplitReader.trimEnd(b, from, lines.lineEnd());
+          int from = Tokens.trimStart(b, lines.lineStart(), lines.lineEnd());
+          int to = Tokens.trimEnd(b, from, lines.lineEnd());
           if (from == to) {
             continue;
           }

@@ -138,8 +138,8 @@ public final class SplitReader {
           firstLineOffset = lines.lineOffset();
         }
         byte[] b = lines.buffer();
-        int from = trimStart(b, lines.lineStart(), lines.lineEnd());
-        int to = trimEnd(b, from, lines.lineEnd());
+        int from = Tokens.trimStart(b, lines.lineStart(), lines.lineEnd());
+        int to = Tokens.trimEnd(b, from, lines.lineEnd());
         if (from == to || lines.lineOffset() == headerOffset) {
           continue;
         }
@@ -212,8 +212,8 @@ public final class SplitReader {
           if (c >= columns) {
             return "expected " + columns + " columns, found more";
           }
-          int s = trimStart(b, cellStart, i);
-          int e = trimEnd(b, s, i);
+          int s = Tokens.trimStart(b, cellStart, i);
+          int e = Tokens.trimEnd(b, s, i);
           if (e - s >= 2 && b[s] == '"' && b[e - 1] == '"') {
             s++;
             e--;
@@ -267,16 +267,16 @@ public final class SplitReader {
     String parseRow(byte[] b, int from, int to) {
       int mark = values.size();
       int i = from;
-      int tokenEnd = nextSpace(b, i, to);
+      int tokenEnd = Tokens.nextSpace(b, i, to);
       double label = NumberParser.parse(b, i, tokenEnd);
       if (!Double.isFinite(label)) {
         return "label: " + describeBadNumber(b, i, tokenEnd, label);
       }
       long previous = 0;
       int rowMax = -1;
-      i = skipSpaces(b, tokenEnd, to);
+      i = Tokens.skipSpaces(b, tokenEnd, to);
       while (i < to) {
-        tokenEnd = nextSpace(b, i, to);
+        tokenEnd = Tokens.nextSpace(b, i, to);
         int colon = -1;
         for (int p = i; p < tokenEnd; p++) {
           if (b[p] == ':') {
@@ -287,7 +287,7 @@ public final class SplitReader {
         if (colon < 0) {
           return bad(mark, b, i, tokenEnd, " is not index:value");
         }
-        long index = parseIndex(b, i, colon);
+        long index = Tokens.parseIndex(b, i, colon);
         if (index == Long.MIN_VALUE) {
           return bad(mark, b, i, tokenEnd, ": index is not a whole number");
         }
@@ -310,7 +310,7 @@ public final class SplitReader {
         values.add(v);
         previous = index;
         rowMax = (int) (index - 1);
-        i = skipSpaces(b, tokenEnd, to);
+        i = Tokens.skipSpaces(b, tokenEnd, to);
       }
       maxColumn = Math.max(maxColumn, rowMax);
       labels.add(label);
@@ -355,57 +355,6 @@ public final class SplitReader {
       return text + " is not a finite number (NaN and Infinity are not allowed)";
     }
     return text + " is not a number";
-  }
-
-  private static long parseIndex(byte[] b, int from, int to) {
-    if (from >= to) {
-      return Long.MIN_VALUE;
-    }
-    boolean negative = b[from] == '-';
-    int i = negative || b[from] == '+' ? from + 1 : from;
-    if (i >= to) {
-      return Long.MIN_VALUE;
-    }
-    long v = 0;
-    for (; i < to; i++) {
-      if (b[i] < '0' || b[i] > '9' || v > Integer.MAX_VALUE) {
-        return b[i] < '0' || b[i] > '9' ? Long.MIN_VALUE : Long.MAX_VALUE;
-      }
-      v = v * 10 + (b[i] - '0');
-    }
-    return negative ? -v : v;
-  }
-
-  private static boolean isBlank(byte c) {
-    return c == ' ' || c == '\t';
-  }
-
-  static int trimStart(byte[] b, int from, int to) {
-    while (from < to && isBlank(b[from])) {
-      from++;
-    }
-    return from;
-  }
-
-  static int trimEnd(byte[] b, int from, int to) {
-    while (to > from && isBlank(b[to - 1])) {
-      to--;
-    }
-    return to;
-  }
-
-  private static int nextSpace(byte[] b, int from, int to) {
-    while (from < to && !isBlank(b[from])) {
-      from++;
-    }
-    return from;
-  }
-
-  private static int skipSpaces(byte[] b, int from, int to) {
-    while (from < to && isBlank(b[from])) {
-      from++;
-    }
-    return from;
   }
 
   /** The 1-based line number of the line starting at {@code offset} of the file's text. */

@@ -146,6 +146,23 @@ class InputKindsTest {
   }
 
   @Test
+  void aTruncatedGzipFileIsAOneLineErrorNamingIt() throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      text.append(i).append(',').append(i % 7).append('\n');
+    }
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(bytes)) {
+      out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    Path gz = tmp.resolve("cut.csv.gz");
+    Files.write(gz, java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() / 2));
+    InputException e = assertThrows(InputException.class, () -> load(conf(), gz.toString()));
+    assertTrue(e.getMessage().endsWith("cut.csv.gz: cannot be read as .gz data (damaged or cut "
+        + "short?): Unexpected end of input stream"), e.getMessage());
+  }
+
+  @Test
   void aTenKilobyteCellIsQuotedByAShortPrefix() throws IOException {
     String cell = "z".repeat(10_000);
     Path file = write("wide.csv", "1,2\n3," + cell + "\n");

@@ -59,6 +59,25 @@ class InputListingTest {
   }
 
   @Test
+  void aFileMetTwiceIsRefusedRatherThanCountedTwice() throws IOException {
+    Path data = write("loop/part-00000", "1,2\n");
+    Files.createSymbolicLink(tmp.resolve("loop/again"), tmp.resolve("loop"));
+    InputException e = assertThrows(InputException.class, () -> plan(tmp.resolve("loop")));
+    assertTrue(e.getMessage().endsWith("loop/again: is a symbolic link loop back to "
+        + tmp.resolve("loop").toUri().toString().replace("file:///", "file:/")
+        .replaceAll("/$", "")), e.getMessage());
+    write("two/a/part-00000", "3,4\n");
+    Files.createSymbolicLink(tmp.resolve("two/b"), tmp.resolve("two/a"));
+    e = assertThrows(InputException.class, () -> plan(tmp.resolve("two")));
+    assertTrue(e.getMessage().contains("two/b/part-00000: is the same file as "),
+        e.getMessage());
+    e = assertThrows(InputException.class, () -> InputPlan.create(new Configuration(),
+        data + "," + data, 4096));
+    assertTrue(e.getMessage().endsWith("(named twice, or reached again through a symbolic "
+        + "link); each file is read once"), e.getMessage());
+  }
+
+  @Test
   void aFifoIsRefusedAsNotARegularFile() throws Exception {
     Path fifo = tmp.resolve("dir/pipe.csv");
     Files.createDirectories(fifo.getParent());
@@ -132,8 +151,8 @@ class InputListingTest {
     Path parquet = write("t.parquet", "PAR1\0\0garbage");
     assertTrue(refusal(parquet).contains("not text but a Parquet file"), refusal(parquet));
     Path fake = write("fake.csv.gz", "1,2\n");
-    assertTrue(refusal(fake).contains("fake.csv.gz: cannot be read as .gz data: "),
-        refusal(fake));
+    assertTrue(refusal(fake).contains("fake.csv.gz: cannot be read as .gz data (damaged or cut "
+        + "short?): "), refusal(fake));
     Path zst = write("a.csv.zst", "1,2\n");
     InputException e = assertThrows(InputException.class, () -> plan(zst));
     assertTrue(e.getMessage().contains("a.csv.zst: Hadoop's ZStandardCodec cannot run here ("),

@@ -94,6 +94,16 @@ class InputRefusalsTest {
   }
 
   @Test
+  void everyRowSkippedOnTheGiraphEngineIsNoDataRows() throws Exception {
+    // Only the workers see the rows there; the empty job must not end in an internal message.
+    String line = refused(write("bad.csv", "x,y\n1,a\nb,2\n"), "--skip-invalid", "--engine",
+        "giraph");
+    assertTrue(line.endsWith("bad.csv: no data rows (all 2 rows were invalid and skipped;"
+        + " the first: " + tmp.resolve("in/bad.csv").toUri().toString().replace("file:///",
+        "file:/") + ":2: column 2: 'a' is not a number)"), line);
+  }
+
+  @Test
   void aGiraphSuperstepLimitThatCutsTheJobShortIsNamed() throws Exception {
     Path data = write("d.csv", "1,2\n3,4\n5,6\n10,10\n");
     TreeSnapshot before = TreeSnapshot.of(tmp);
