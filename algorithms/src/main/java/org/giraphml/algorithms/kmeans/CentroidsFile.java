@@ -14,7 +14,8 @@ import org.giraphml.io.NumberParser;
 
 /**
  * Reads initial centroids: a CSV of k rows of d numbers (comma, tab or space separated),
- * optionally preceded by a header line. Shape and number errors name the file and line.
+ * optionally preceded by a header line and a UTF-8 byte-order mark; lines may end in LF, CRLF
+ * or CR. Shape and number errors name the file and line.
  */
 final class CentroidsFile {
   private CentroidsFile() {
@@ -31,6 +32,9 @@ final class CentroidsFile {
       String line;
       while ((line = in.readLine()) != null) {
         lineNumber++;
+        if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1); // a UTF-8 byte-order mark, as editors on Windows write
+        }
         String trimmed = line.trim();
         if (trimmed.isEmpty()) {
           continue;

@@ -102,6 +102,25 @@ class KMeansCliTest {
   }
 
   @Test
+  void initialCentroidsWithAByteOrderMarkAndAnyLineEndingAreRead() throws Exception {
+    Path data = file("d.csv", "1,2\n3,4\n5,6\n7,8\n");
+    // By hand: from (0,0) and (10,10), rows 1-2 go to the first centroid and rows 3-4 to the
+    // second, so the centroids are the means (2,3) and (6,7), and nothing moves after that.
+    double[][] expected = {{2, 3}, {6, 7}};
+    String[] spellings = {"\uFEFFx,y\r\n0,0\r\n10,10\r\n", "\uFEFF0,0\n10,10\n", "0,0\r10,10\r"};
+    for (int i = 0; i < spellings.length; i++) {
+      Path init = file("init" + i + ".csv", spellings[i]);
+      Cli cli = Cli.run("kmeans", "--input", data.toString(), "--k", "2", "--init-centroids",
+          init.toString(), "--output", tmp.resolve("out" + i).toString());
+      assertEquals(0, cli.exit, spellings[i] + ": " + cli.err);
+      double[][] centroids = Cli.centroids(Cli.json(tmp.resolve("out" + i + "/model.json")));
+      for (int j = 0; j < 2; j++) {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected[j], centroids[j], 0.0);
+      }
+    }
+  }
+
+  @Test
   void skipInvalidReportsSkippedRowsInTheSummary() throws Exception {
     Path data = file("d.csv", "1,2\n3,x\n5,6\n7\n8,9\n");
     Cli cli = kmeans(data, "--k", "2", "--skip-invalid");
