@@ -57,7 +57,7 @@ done
 ((${#make[@]})) && "$home/datasets/make-bigger.sh" "$data" "${make[@]}" >/dev/null
 
 if [[ ! -f "$home/algorithms/target/giraph-ml.jar" ]]; then
-  (cd "$home" && mvn -q -DskipTests package)
+  (cd "$home" && ./mvnw -q -DskipTests package)
 fi
 if ((sklearn)); then
   /usr/bin/python3 -c 'import sklearn, pandas' 2>/dev/null || {
@@ -65,7 +65,7 @@ if ((sklearn)); then
 fi
 
 if ((spark)) && [[ ! -f "$home/bench/spark/target/giraph-ml-spark-bench-0.1.0-SNAPSHOT.jar" ]]; then
-  (cd "$home/bench/spark" && mvn -q package -DskipTests)
+  (cd "$home/bench/spark" && ../../mvnw -q package -DskipTests)
 fi
 spark_opens=()
 for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio java.util \
