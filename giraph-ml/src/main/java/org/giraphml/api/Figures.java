@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.giraphml.io.JobFailure;
 
 /**
  * The last check before a model or summary is written: no figure in it may be NaN (or, in a

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.giraphml.conf.StringOption;
+import org.giraphml.io.OutputDirectory;
 
 /**
  * Where a running job writes its results: a private work directory that the runner renames
@@ -19,9 +20,6 @@ public final class JobOutput {
   /** Set by the runner; not a user option. */
   public static final StringOption WORK_DIR = new StringOption("giraphml.internal.work-dir",
       null, null, "Private directory the job writes into before it is committed.");
-
-  /** The file the master writes when it fails the job, so the client can show why. */
-  public static final String FAILURE_FILE = "_FAILURE";
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT);
@@ -53,7 +51,7 @@ public final class JobOutput {
     if (!WORK_DIR.isSet(conf)) {
       return;
     }
-    Path path = new Path(WORK_DIR.get(conf), FAILURE_FILE);
+    Path path = new Path(WORK_DIR.get(conf), OutputDirectory.FAILURE_FILE);
     try (OutputStream out = OutputFiles.create(conf, path)) {
       out.write(message.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     } catch (IOException e) {

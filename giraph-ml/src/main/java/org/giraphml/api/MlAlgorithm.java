@@ -12,7 +12,6 @@ import org.giraphml.conf.ConfOption;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
 import org.giraphml.io.Schema;
-import org.giraphml.job.JobOptions;
 
 /**
  * An algorithm: the options it takes and the {@link Block} of pieces that trains it. This is a

@@ -12,7 +12,7 @@ public interface ModelFormat {
   String algorithm();
 
   /**
-   * @throws JobFailure naming the problem if the JSON is not a valid model
+   * @throws org.giraphml.io.JobFailure naming the problem if the JSON is not a valid model
    */
   MlModel fromJson(JsonNode json);
 }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.ServiceLoader;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.giraphml.io.JobFailure;
 
 /** Saving and loading models through their {@link ModelFormat}s. */
 public final class Models {

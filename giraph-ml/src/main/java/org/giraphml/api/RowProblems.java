@@ -9,6 +9,7 @@ import java.util.function.IntPredicate;
 import org.apache.hadoop.io.LongWritable;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.io.InputPlan;
+import org.giraphml.io.JobFailure;
 
 /**
  * Rows an algorithm cannot use (a label that is not 0/1, a row of zeros under cosine

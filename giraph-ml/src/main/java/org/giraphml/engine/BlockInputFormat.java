@@ -21,7 +21,6 @@ import org.giraphml.io.InputOptions;
 import org.giraphml.io.InputPlan;
 import org.giraphml.io.Schema;
 import org.giraphml.io.SplitReader;
-import org.giraphml.job.JobRunner;
 
 /**
  * Giraph's view of the input: the splits of the {@link InputPlan} (independent of the number
@@ -68,7 +67,7 @@ public final class BlockInputFormat extends VertexInputFormat<NodeId, NodeValue,
     public void initialize(InputSplit inputSplit, TaskAttemptContext context)
         throws IOException {
       Configuration conf = context.getConfiguration();
-      Schema schema = Schema.decode(conf.get(JobRunner.SCHEMA_KEY));
+      Schema schema = Schema.decode(conf.get(Schema.CONF_KEY));
       SplitReader reader = new SplitReader(conf, schema, InputOptions.BLOCK_BYTES.get(conf),
           InputOptions.SKIP_INVALID.get(conf));
       SplitReader.Result result;

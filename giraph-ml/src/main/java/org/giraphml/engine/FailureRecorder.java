@@ -3,10 +3,10 @@ package org.giraphml.engine;
 import org.apache.giraph.graph.GraphTaskManager;
 import org.apache.giraph.conf.DefaultImmutableClassesGiraphConfigurable;
 import org.apache.hadoop.conf.Configuration;
-import org.giraphml.api.JobFailure;
 import org.giraphml.api.JobOutput;
 import org.giraphml.conf.InvalidOptionException;
 import org.giraphml.io.InputException;
+import org.giraphml.io.JobFailure;
 
 /**
  * Giraph asks this before it ends a task over an uncaught exception (it then calls

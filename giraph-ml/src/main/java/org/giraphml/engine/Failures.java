@@ -1,8 +1,8 @@
 package org.giraphml.engine;
 
-import org.giraphml.api.JobFailure;
 import org.giraphml.conf.InvalidOptionException;
 import org.giraphml.io.InputException;
+import org.giraphml.io.JobFailure;
 
 /** Digs the user-facing cause out of the wrappers Giraph puts around exceptions. */
 final class Failures {

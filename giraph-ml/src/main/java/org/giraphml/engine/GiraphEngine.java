@@ -15,11 +15,12 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.giraphml.api.JobFailure;
 import org.giraphml.api.JobOutput;
 import org.giraphml.api.MlAlgorithm;
 import org.giraphml.conf.InvalidOptionException;
+import org.giraphml.io.JobFailure;
 import org.giraphml.io.LoadStats;
+import org.giraphml.io.OutputDirectory;
 
 /**
  * Runs the algorithm as a full Giraph job: Giraph reads the input splits through
@@ -55,7 +56,7 @@ public final class GiraphEngine {
     FileSystem fs = work.getFileSystem(conf);
     fs.delete(new Path(work, SCRATCH), true);
     if (!ok) {
-      Path failure = new Path(work, JobOutput.FAILURE_FILE);
+      Path failure = new Path(work, OutputDirectory.FAILURE_FILE);
       if (fs.exists(failure)) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(fs.open(failure),
             StandardCharsets.UTF_8))) {

@@ -12,6 +12,7 @@ import org.apache.hadoop.mapreduce.Job;
 import org.apache.hadoop.mapreduce.TaskAttemptID;
 import org.apache.hadoop.mapreduce.TaskCompletionEvent;
 import org.giraphml.api.JobOutput;
+import org.giraphml.io.OutputDirectory;
 
 /**
  * Giraph's job observer in the submitting JVM. While the job runs, a {@link StallWatchdog}
@@ -54,7 +55,7 @@ public final class JobDiagnostics extends DefaultImmutableClassesGiraphConfigura
       return;
     }
     try {
-      Path recorded = new Path(JobOutput.WORK_DIR.get(getConf()), JobOutput.FAILURE_FILE);
+      Path recorded = new Path(JobOutput.WORK_DIR.get(getConf()), OutputDirectory.FAILURE_FILE);
       if (!recorded.getFileSystem(getConf()).exists(recorded)) {
         JobOutput.recordFailure(getConf(), describe(job, GiraphEngine.isLocal(getConf())));
       }

@@ -9,8 +9,8 @@ import org.apache.hadoop.mapreduce.Job;
 import org.apache.hadoop.mapreduce.JobStatus;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.giraphml.api.JobOptions;
 import org.giraphml.api.JobOutput;
-import org.giraphml.job.JobOptions;
 
 /**
  * Watches a submitted Giraph job from the submitting JVM and kills it when its superstep counter

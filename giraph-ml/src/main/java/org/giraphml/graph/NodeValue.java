@@ -4,7 +4,6 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import org.apache.hadoop.io.Writable;
-import org.giraphml.io.Arrays2;
 
 /**
  * The value of every vertex of the bipartite graph. A data vertex holds its {@link DataBlock}

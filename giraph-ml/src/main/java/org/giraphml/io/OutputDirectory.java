@@ -9,8 +9,6 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.giraphml.api.JobFailure;
-import org.giraphml.api.JobOutput;
 
 /**
  * All-or-nothing output. {@link #prepare} checks the output path before the job starts (see
@@ -23,6 +21,10 @@ import org.giraphml.api.JobOutput;
  * and never touches a committed output.
  */
 public final class OutputDirectory {
+  /** The file the master writes in the work directory when it fails the job, so the client
+   * can show why. */
+  public static final String FAILURE_FILE = "_FAILURE";
+
   private static final Logger LOG = LogManager.getLogger(OutputDirectory.class);
   private static final ThreadLocal<Runnable> BEFORE_RENAME = new ThreadLocal<>();
 
@@ -145,7 +147,7 @@ public final class OutputDirectory {
     if (state != State.WORKING) {
       throw new IllegalStateException("commit after " + state);
     }
-    store.deleteTree(new Path(work, JobOutput.FAILURE_FILE));
+    store.deleteTree(new Path(work, FAILURE_FILE));
     store.write(new Path(work, OutputMarker.NAME), OutputMarker.text(request.algorithm()));
     store.publish(work);
     if (request.overwrite() && store.exists(output)) {
@@ -239,7 +241,7 @@ public final class OutputDirectory {
 
   /** The reason a failed job recorded in the work directory, if any. */
   public Optional<String> failureMessage() {
-    return store.read(new Path(work, JobOutput.FAILURE_FILE))
+    return store.read(new Path(work, FAILURE_FILE))
         .flatMap(text -> text.lines().findFirst());
   }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.giraphml.api.JobFailure;
 import org.giraphml.io.OutputDirectory.NamedPath;
 
 /**

@@ -26,6 +26,10 @@ import org.apache.hadoop.io.WritableUtils;
  * every reader, so every reader skips exactly the header lines the driver reported.
  */
 public final class Schema implements Writable {
+  /** Configuration key of the sniffed schema ({@link #encode}), for code that runs where the
+   * driver is not: the engine's readers and an algorithm's input checks. */
+  public static final String CONF_KEY = "giraphml.internal.schema";
+
   private InputFormatKind format = InputFormatKind.CSV;
   private byte delimiter = ',';
   private HeaderMode header = HeaderMode.AUTO;

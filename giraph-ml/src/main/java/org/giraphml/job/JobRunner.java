@@ -16,7 +16,8 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.security.UserGroupInformation;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.giraphml.api.JobFailure;
+import org.giraphml.api.EngineKind;
+import org.giraphml.api.JobOptions;
 import org.giraphml.api.JobOutput;
 import org.giraphml.api.MlAlgorithm;
 import org.giraphml.api.PredictionColumn;
@@ -28,6 +29,7 @@ import org.giraphml.engine.Predictions;
 import org.giraphml.io.InputFormatKind;
 import org.giraphml.io.InputOptions;
 import org.giraphml.io.InputPlan;
+import org.giraphml.io.JobFailure;
 import org.giraphml.io.LoadStats;
 import org.giraphml.io.OutputDirectory;
 import org.giraphml.io.Schema;
@@ -42,8 +44,6 @@ import org.giraphml.io.SchemaSniffer;
 public final class JobRunner {
   private static final Logger LOG = LogManager.getLogger(JobRunner.class);
   public static final String SUMMARY_FILE = "summary.json";
-  /** The sniffed input schema, for code that runs where the driver is not. */
-  public static final String SCHEMA_KEY = "giraphml.internal.schema";
 
   /** What a finished job produced. */
   public record Report(Path output, JsonNode summary) {
@@ -97,7 +97,7 @@ public final class JobRunner {
       InputPlan plan = InputPlan.create(conf, InputOptions.INPUT.get(conf),
           InputOptions.SPLIT_BYTES.get(conf));
       Schema schema = SchemaSniffer.sniff(conf, plan);
-      conf.set(SCHEMA_KEY, schema.encode());
+      conf.set(Schema.CONF_KEY, schema.encode());
       algorithm.checkInput(conf, schema);
       int workers = JobOptions.WORKERS.get(conf);
       PredictionColumn column = algorithm.predictions(conf);
@@ -177,7 +177,7 @@ public final class JobRunner {
     ArrayNode files = input.putArray("files");
     plan.files().forEach(f -> files.add(f.path().toString()));
     input.put("file_count", plan.files().size());
-    Schema schema = Schema.decode(conf.get(SCHEMA_KEY));
+    Schema schema = Schema.decode(conf.get(Schema.CONF_KEY));
     if (schema.format() == InputFormatKind.CSV) {
       ObjectNode header = input.putObject("header");
       header.put("mode", InputOptions.HEADER.format(InputOptions.HEADER.get(conf)));

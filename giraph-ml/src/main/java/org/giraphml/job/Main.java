@@ -12,11 +12,11 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.conf.Configured;
 import org.apache.hadoop.util.Tool;
 import org.apache.hadoop.util.ToolRunner;
-import org.giraphml.api.JobFailure;
 import org.giraphml.api.MlAlgorithm;
 import org.giraphml.conf.InvalidOptionException;
 import org.giraphml.engine.JvmOptions;
 import org.giraphml.io.InputException;
+import org.giraphml.io.JobFailure;
 
 /**
  * The command line: {@code giraph-ml <command> [options]}, where the commands are the

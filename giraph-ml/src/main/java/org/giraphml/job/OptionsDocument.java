@@ -1,5 +1,6 @@
 package org.giraphml.job;
 
+import org.giraphml.api.JobOptions;
 import org.giraphml.api.MlAlgorithm;
 import org.giraphml.conf.OptionsDoc;
 import org.giraphml.io.InputOptions;

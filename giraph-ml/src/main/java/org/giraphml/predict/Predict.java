@@ -7,7 +7,6 @@ import org.apache.giraph.block_app.framework.block.Block;
 import org.apache.giraph.block_app.framework.block.SequenceBlock;
 import org.apache.giraph.conf.GiraphConfiguration;
 import org.apache.hadoop.conf.Configuration;
-import org.giraphml.api.JobFailure;
 import org.giraphml.api.MlAlgorithm;
 import org.giraphml.api.MlModel;
 import org.giraphml.api.Models;
@@ -16,6 +15,7 @@ import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.OptionsDoc;
 import org.giraphml.graph.NodeValue;
 import org.giraphml.io.InputFormatKind;
+import org.giraphml.io.JobFailure;
 import org.giraphml.io.Schema;
 
 /**

@@ -4,7 +4,7 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import org.apache.hadoop.io.Writable;
-import org.giraphml.io.Arrays2;
+import org.giraphml.graph.Arrays2;
 
 /** A vector with the index of the slice it is (a weight shard's number, say): a message. */
 public final class IndexedVector implements Writable {

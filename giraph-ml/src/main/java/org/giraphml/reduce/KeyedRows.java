@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.apache.hadoop.io.Writable;
-import org.giraphml.io.Arrays2;
+import org.giraphml.graph.Arrays2;
 
 /**
  * At most {@code capacity} rows, each with a priority and a unique key, kept in increasing

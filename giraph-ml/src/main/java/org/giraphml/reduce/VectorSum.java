@@ -5,7 +5,7 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.util.Arrays;
 import org.apache.hadoop.io.Writable;
-import org.giraphml.io.Arrays2;
+import org.giraphml.graph.Arrays2;
 import org.giraphml.math.DoubleDouble;
 
 /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.giraphml.io.JobFailure;
 import org.junit.jupiter.api.Test;
 
 class FiguresTest {

@@ -20,6 +20,7 @@ import org.apache.hadoop.mapreduce.Job;
 import org.apache.hadoop.mapreduce.JobID;
 import org.apache.hadoop.mapreduce.JobStatus;
 import org.giraphml.api.JobOutput;
+import org.giraphml.io.OutputDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,7 +62,7 @@ class StallWatchdogTest {
         10);
     verify(job, timeout(5_000)).killJob();
     watchdog.stop();
-    String reason = Files.readString(tmp.resolve(JobOutput.FAILURE_FILE));
+    String reason = Files.readString(tmp.resolve(OutputDirectory.FAILURE_FILE));
     assertTrue(reason.startsWith("No superstep finished in 30 min (stuck at superstep 7;"),
         reason);
     assertTrue(reason.endsWith("yarn logs -applicationId application_1700000000000_0003"),
@@ -81,6 +82,6 @@ class StallWatchdogTest {
     }
     watchdog.stop();
     verify(job, never()).killJob();
-    assertFalse(Files.exists(tmp.resolve(JobOutput.FAILURE_FILE)));
+    assertFalse(Files.exists(tmp.resolve(OutputDirectory.FAILURE_FILE)));
   }
 }

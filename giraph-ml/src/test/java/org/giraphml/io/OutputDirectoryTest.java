@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
-import org.giraphml.api.JobFailure;
 import org.giraphml.io.OutputDirectory.NamedPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

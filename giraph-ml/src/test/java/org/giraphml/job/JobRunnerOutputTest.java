@@ -13,13 +13,14 @@ import java.util.stream.Stream;
 import org.apache.giraph.block_app.framework.block.Block;
 import org.apache.giraph.conf.GiraphConfiguration;
 import org.apache.hadoop.conf.Configuration;
-import org.giraphml.api.JobFailure;
+import org.giraphml.api.JobOptions;
 import org.giraphml.api.JobOutput;
 import org.giraphml.api.MlAlgorithm;
 import org.giraphml.api.PredictionColumn;
 import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.OptionalStringOption;
 import org.giraphml.io.InputOptions;
+import org.giraphml.io.JobFailure;
 import org.giraphml.io.OutputDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,7 +89,7 @@ class JobRunnerOutputTest {
   void exitBeforeTheCommitReportsTheRecordedReasonAndRemovesTheWork() throws Exception {
     OutputDirectory out = prepare(tmp.resolve("out"));
     Path work = Path.of(out.work().toUri().getPath());
-    Files.writeString(work.resolve(JobOutput.FAILURE_FILE), "k = 9 is larger than 4 rows");
+    Files.writeString(work.resolve(OutputDirectory.FAILURE_FILE), "k = 9 is larger than 4 rows");
     List<String> said = new ArrayList<>();
     JobRunner.onJvmExit(out, said::add).run();
     assertEquals(List.of("k = 9 is larger than 4 rows"), said);

@@ -8,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
-import org.giraphml.api.JobFailure;
 import org.giraphml.io.InputException;
+import org.giraphml.io.JobFailure;
 import org.giraphml.io.NumberParser;
 
 /**

@@ -12,11 +12,11 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.giraphml.api.BipartitePiece;
 import org.giraphml.api.DataCensus;
-import org.giraphml.api.JobFailure;
 import org.giraphml.api.RowProblems;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
+import org.giraphml.io.JobFailure;
 
 /**
  * First step: data vertices report how many rows they hold and the dimension they live in;

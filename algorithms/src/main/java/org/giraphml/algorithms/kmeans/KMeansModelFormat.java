@@ -1,9 +1,9 @@
 package org.giraphml.algorithms.kmeans;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.giraphml.api.JobFailure;
 import org.giraphml.api.MlModel;
 import org.giraphml.api.ModelFormat;
+import org.giraphml.io.JobFailure;
 
 /** Reads {@code model.json} files written by {@link KMeansModel}, every format version. */
 public final class KMeansModelFormat implements ModelFormat {

@@ -9,10 +9,10 @@ import org.apache.hadoop.io.NullWritable;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.giraphml.api.BipartitePiece;
-import org.giraphml.api.JobFailure;
 import org.giraphml.api.Progress;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
+import org.giraphml.io.JobFailure;
 import org.giraphml.reduce.RowTable;
 import org.giraphml.reduce.RowTableReduce;
 

@@ -1,7 +1,7 @@
 package org.giraphml.algorithms.regression;
 
 import java.util.function.LongFunction;
-import org.giraphml.api.JobFailure;
+import org.giraphml.io.JobFailure;
 
 /**
  * The label check of logistic regression, made on the master before training: exactly two

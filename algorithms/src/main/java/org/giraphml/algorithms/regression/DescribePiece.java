@@ -12,11 +12,11 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.giraphml.api.BipartitePiece;
 import org.giraphml.api.DataCensus;
-import org.giraphml.api.JobFailure;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
 import org.giraphml.io.InputPlan;
+import org.giraphml.io.JobFailure;
 
 /**
  * First step: rows, dimension, the largest label and feature magnitudes (which decide whether

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.util.Arrays;
 import org.apache.giraph.reducers.ReduceOperation;
 import org.apache.hadoop.io.Writable;
+import org.giraphml.graph.Arrays2;
 import org.giraphml.graph.DataBlock;
-import org.giraphml.io.Arrays2;
 
 /**
  * The largest magnitude of each feature, reduced element-wise (a shorter vector is padded

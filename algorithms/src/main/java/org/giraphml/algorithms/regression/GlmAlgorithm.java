@@ -8,15 +8,14 @@ import org.apache.giraph.block_app.framework.block.SequenceBlock;
 import org.apache.giraph.conf.GiraphConfiguration;
 import org.apache.giraph.function.Supplier;
 import org.apache.hadoop.conf.Configuration;
-import org.giraphml.api.JobFailure;
 import org.giraphml.api.MlAlgorithm;
 import org.giraphml.api.PredictionColumn;
 import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.OptionsDoc;
 import org.giraphml.graph.NodeValue;
 import org.giraphml.io.InputFormatKind;
+import org.giraphml.io.JobFailure;
 import org.giraphml.io.Schema;
-import org.giraphml.job.JobRunner;
 
 /**
  * What linear and logistic regression share: the options, the block of pieces for each solver
@@ -51,7 +50,7 @@ abstract class GlmAlgorithm extends MlAlgorithm {
 
   /** Features the input has, where the driver knows it (dense CSV), or -1. */
   static int knownFeatures(Configuration conf) {
-    String schema = conf.get(JobRunner.SCHEMA_KEY);
+    String schema = conf.get(Schema.CONF_KEY);
     if (schema == null) {
       return -1;
     }

@@ -3,10 +3,10 @@ package org.giraphml.algorithms.regression;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.giraphml.api.JobFailure;
 import org.giraphml.api.JobOutput;
 import org.giraphml.api.MlModel;
 import org.giraphml.graph.DataBlock;
+import org.giraphml.io.JobFailure;
 
 /**
  * A trained linear or logistic regression model: weights on the features' original scale and

@@ -16,9 +16,9 @@ import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
 import org.apache.giraph.types.NoMessage;
 import org.apache.hadoop.io.NullWritable;
 import org.giraphml.api.BipartitePiece;
-import org.giraphml.api.JobFailure;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
+import org.giraphml.io.JobFailure;
 import org.giraphml.reduce.RowTable;
 import org.giraphml.reduce.RowTableReduce;
 

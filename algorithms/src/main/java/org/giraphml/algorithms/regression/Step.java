@@ -4,7 +4,7 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import org.apache.hadoop.io.Writable;
-import org.giraphml.io.Arrays2;
+import org.giraphml.graph.Arrays2;
 
 /**
  * The master's instruction to the weight shards before an evaluation: start from zero, accept

@@ -17,7 +17,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.hdfs.MiniDFSCluster;
-import org.giraphml.api.JobFailure;
+import org.giraphml.io.JobFailure;
 import org.giraphml.io.OutputDirectory;
 import org.giraphml.io.OutputDirectory.NamedPath;
 import org.junit.jupiter.api.AfterAll;

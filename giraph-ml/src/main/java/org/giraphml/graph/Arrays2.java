@@ -1,4 +1,4 @@
-package org.giraphml.io;
+package org.giraphml.graph;
 
 import java.io.DataInput;
 import java.io.DataOutput;

@@ -1,4 +1,4 @@
-package org.giraphml.job;
+package org.giraphml.api;
 
 /** Where the vertex program runs. */
 public enum EngineKind {

@@ -1,4 +1,4 @@
-package org.giraphml.api;
+package org.giraphml.io;
 
 /**
  * The job cannot go on for a reason the user can fix (k larger than the number of rows, an

@@ -1,4 +1,4 @@
-package org.giraphml.job;
+package org.giraphml.api;
 
 import org.giraphml.conf.BooleanOption;
 import org.giraphml.conf.EnumOption;
