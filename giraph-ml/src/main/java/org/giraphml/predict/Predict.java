@@ -72,8 +72,12 @@ public final class Predict extends MlAlgorithm {
 
   @Override
   public PredictionColumn predictions(Configuration conf) {
-    boolean integer = conf.getBoolean(INTEGER_KEY, false);
-    String name = conf.get(COLUMN_KEY, "prediction");
+    // checkInput records how the model's predictions look; where it did not run (LocalHarness
+    // has no input schema) ask the model, or clusters would print as 1.0 instead of 1.
+    MlModel model = conf.get(INTEGER_KEY) == null ? load(conf) : null;
+    boolean integer = model == null ? conf.getBoolean(INTEGER_KEY, false)
+        : model.integerPredictions();
+    String name = model == null ? conf.get(COLUMN_KEY, "prediction") : model.predictionName();
     return new PredictionColumn() {
       @Override
       public String name() {
