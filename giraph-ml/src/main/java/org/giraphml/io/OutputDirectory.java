@@ -21,6 +21,9 @@ import org.apache.logging.log4j.Logger;
  * and never touches a committed output.
  */
 public final class OutputDirectory {
+  /** Bounds the clean-up of a failed job: at most this many deletes, this far apart. */
+  private static final int ABORT_ATTEMPTS = 20;
+  private static final long ABORT_SETTLE_MILLIS = 50;
   /** The file the master writes in the work directory when it fails the job, so the client
    * can show why. */
   public static final String FAILURE_FILE = "_FAILURE";
@@ -251,17 +254,46 @@ public final class OutputDirectory {
    *
    * @return whether an unfinished job was discarded
    */
+  /**
+   * Removes the work directory. When Giraph ends a failed local job with {@code System.exit},
+   * this runs in a shutdown hook while the job's task threads still write into the directory
+   * (its {@code _giraph} scratch, a failure record): a single delete can then fail on a
+   * directory that filled again, or be undone a moment later. So delete until the directory
+   * is gone and stays gone for a short while, within a bounded time.
+   */
+  private void removeWork() {
+    IOException last = null;
+    for (int attempt = 0; attempt < ABORT_ATTEMPTS; attempt++) {
+      try {
+        store.deleteTree(work);
+        last = null;
+      } catch (IOException e) {
+        last = e;
+      }
+      try {
+        Thread.sleep(ABORT_SETTLE_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      try {
+        if (last == null && !store.exists(work)) {
+          return;
+        }
+      } catch (IOException e) {
+        last = e;
+      }
+    }
+    LOG.warn("Cannot remove the work directory {}{}; the next run beside it removes it",
+        store.show(work), last == null ? "" : ": " + OutputRules.reason(last));
+  }
+
   public synchronized boolean abort() {
     if (state != State.WORKING) {
       return false;
     }
     state = State.ABORTED;
-    try {
-      store.deleteTree(work);
-    } catch (IOException e) {
-      LOG.warn("Cannot remove the work directory {}: {}", store.show(work),
-          OutputRules.reason(e));
-    }
+    removeWork();
     for (int i = createdParents.size() - 1; i >= 0; i--) {
       if (!store.deleteIfEmpty(createdParents.get(i))) {
         break;
