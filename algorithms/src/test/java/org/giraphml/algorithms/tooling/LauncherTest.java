@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherTest {
   private static final Path SCRIPT = Path.of("..", "bin", "giraph-ml").toAbsolutePath();
-  private static final List<String> TOOLS = List.of("bash", "find", "readlink", "touch");
+  private static final List<String> TOOLS = List.of("bash", "find", "flock", "readlink", "touch");
   private static final FileTime OLD = FileTime.fromMillis(1_000_000_000_000L);
   private static final FileTime NEW = FileTime.fromMillis(1_500_000_000_000L);
 
@@ -82,9 +83,15 @@ class LauncherTest {
 
   /** Exit code, stderr; the stand-ins' calls are in {@link #calls()}. */
   private String[] launch() throws Exception {
+    return launch(Map.of());
+  }
+
+  private String[] launch(Map<String, String> env) throws Exception {
     ProcessBuilder pb = new ProcessBuilder("/bin/bash", home.resolve("bin/giraph-ml").toString(),
         "--help").redirectOutput(ProcessBuilder.Redirect.DISCARD);
     pb.environment().put("PATH", bin.toString());
+    pb.environment().remove("GIRAPHML_BUILD_LOCK");
+    pb.environment().putAll(env);
     Process p = pb.start();
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(30, TimeUnit.SECONDS), "launcher did not finish");
@@ -126,6 +133,19 @@ class LauncherTest {
   private long launchAndCountMvn() throws Exception {
     launch();
     return calls().stream().filter(c -> c.startsWith("mvn")).count();
+  }
+
+  @Test
+  void buildRunsUnderTheLockNamedInGiraphmlBuildLock() throws Exception {
+    fakeJava("17");
+    // The stand-in Maven notes whether the lock is held: a second flock -n must fail.
+    Path lock = tmp.resolve("build.lock");
+    script(bin.resolve("mvn"), "flock -n " + lock + " true && echo free >> " + tmp.resolve("calls")
+        + " || echo held >> " + tmp.resolve("calls"));
+    Files.setLastModifiedTime(source, FileTime.fromMillis(NEW.toMillis() + 1000));
+    String[] r = launch(Map.of("GIRAPHML_BUILD_LOCK", lock.toString()));
+    assertEquals("0", r[0], r[1]);
+    assertEquals("held", calls().get(0));
   }
 
   @Test
