@@ -41,6 +41,9 @@ import org.giraphml.io.InputPlan;
  *     .run();
  * }</pre>
  *
+ * <p>Rows come dense ({@link #rows}, with {@link #labels} when the algorithm learns from labels)
+ * or sparse ({@link #libsvm}, LIBSVM lines with their labels), as the two input formats give them.
+ *
  * <p>With {@link #checks(boolean)} Giraph copies every message through serialisation and
  * round-trips the master's state through Kryo before every superstep, as a checkpoint restart
  * would; state that does not survive that breaks the test.
@@ -50,6 +53,9 @@ public final class LocalHarness {
   private final GiraphConfiguration conf = new GiraphConfiguration();
   private double[][] rows = new double[0][];
   private double[] labels;
+  /** Sparse rows: 0-based columns and values per row; null for dense rows. */
+  private int[][] sparseColumns;
+  private double[][] sparseValues;
   private int rowsPerBlock = 64;
   private int workers = 2;
   private boolean checks = true;
@@ -62,14 +68,47 @@ public final class LocalHarness {
     return new LocalHarness(algorithm);
   }
 
-  /** Dense rows, one array per row. */
+  /** Dense rows, one array per row, all of one length. */
   public LocalHarness rows(double[][] rows) {
     this.rows = rows;
+    this.sparseColumns = null;
+    this.sparseValues = null;
     return this;
   }
 
+  /** One label per dense row, as {@code --label-column} would read them. */
   public LocalHarness labels(double[] labels) {
     this.labels = labels;
+    return this;
+  }
+
+  /**
+   * Sparse rows with their labels, as LIBSVM lines: {@code "1 3:0.5 7:2"} is label 1 and the
+   * values 0.5 and 2 in columns 2 and 6 (LIBSVM indices are 1-based, columns 0-based). The
+   * dimension is the largest column plus one, as when a LIBSVM file is read.
+   */
+  public LocalHarness libsvm(String... lines) {
+    int n = lines.length;
+    rows = new double[n][];
+    labels = new double[n];
+    sparseColumns = new int[n][];
+    sparseValues = new double[n][];
+    for (int r = 0; r < n; r++) {
+      String[] tokens = lines[r].trim().split("\\s+");
+      labels[r] = Double.parseDouble(tokens[0]);
+      sparseColumns[r] = new int[tokens.length - 1];
+      sparseValues[r] = new double[tokens.length - 1];
+      for (int t = 1; t < tokens.length; t++) {
+        int colon = tokens[t].indexOf(':');
+        int index = colon < 0 ? -1 : Integer.parseInt(tokens[t].substring(0, colon));
+        if (index < 1 || (t > 1 && index - 1 <= sparseColumns[r][t - 2])) {
+          throw new IllegalArgumentException("line " + (r + 1) + ": '" + tokens[t]
+              + "' needs index:value with increasing indices from 1 in \"" + lines[r] + "\"");
+        }
+        sparseColumns[r][t - 1] = index - 1;
+        sparseValues[r][t - 1] = Double.parseDouble(tokens[t].substring(colon + 1));
+      }
+    }
     return this;
   }
 
@@ -103,6 +142,12 @@ public final class LocalHarness {
 
   /** The data vertices the rows make, keyed 0..n-1 in row order. */
   public List<DataBlock> blocks() {
+    if (labels != null && labels.length != rows.length) {
+      throw new IllegalArgumentException(rows.length + " rows but " + labels.length + " labels");
+    }
+    if (sparseColumns != null) {
+      return sparseBlocks();
+    }
     List<DataBlock> out = new ArrayList<>();
     for (int from = 0; from < rows.length; from += rowsPerBlock) {
       int to = Math.min(rows.length, from + rowsPerBlock);
@@ -121,6 +166,32 @@ public final class LocalHarness {
         }
       }
       out.add(DataBlock.dense(d, values, blockLabels, keys));
+    }
+    return out;
+  }
+
+  private List<DataBlock> sparseBlocks() {
+    int dims = 0;
+    for (int[] columns : sparseColumns) {
+      dims = Math.max(dims, columns.length == 0 ? 0 : columns[columns.length - 1] + 1);
+    }
+    List<DataBlock> out = new ArrayList<>();
+    for (int from = 0; from < rows.length; from += rowsPerBlock) {
+      int to = Math.min(rows.length, from + rowsPerBlock);
+      int[] rowStart = new int[to - from + 1];
+      for (int r = from; r < to; r++) {
+        rowStart[r - from + 1] = rowStart[r - from] + sparseColumns[r].length;
+      }
+      int[] columns = new int[rowStart[to - from]];
+      double[] values = new double[columns.length];
+      long[] keys = new long[to - from];
+      for (int r = from; r < to; r++) {
+        System.arraycopy(sparseColumns[r], 0, columns, rowStart[r - from], sparseColumns[r].length);
+        System.arraycopy(sparseValues[r], 0, values, rowStart[r - from], sparseValues[r].length);
+        keys[r - from] = InputPlan.rowKey(0, r);
+      }
+      out.add(DataBlock.sparse(dims, rowStart, columns, values,
+          java.util.Arrays.copyOfRange(labels, from, to), keys));
     }
     return out;
   }

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.giraphml.algorithms.kmeans.Cli;
+import org.giraphml.testing.Cli;
 import org.giraphml.api.MlAlgorithm;
 import org.giraphml.conf.ConfOption;
 import org.junit.jupiter.api.DynamicContainer;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.giraphml.algorithms.kmeans.Cli;
+import org.giraphml.testing.Cli;
 import org.giraphml.api.MlAlgorithm;
 import org.giraphml.conf.ConfOption;
 import org.giraphml.predict.Predict;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.giraphml.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,8 +54,8 @@ class GiraphEngineTest {
     assertEquals(1, sb.get("input").get("skipped_rows").asLong());
     assertTrue(sb.get("input").get("skipped_row_problems").get(0).asText()
         .endsWith("data.csv:3002: column 2: 'oops' is not a number"));
-    assertArrayEquals(Cli.predictions(tmp.resolve("memory/predictions.csv")),
-        Cli.predictions(tmp.resolve("giraph/predictions.csv")));
+    assertArrayEquals(KMeansFiles.predictions(tmp.resolve("memory/predictions.csv")),
+        KMeansFiles.predictions(tmp.resolve("giraph/predictions.csv")));
     try (Stream<Path> files = Files.list(tmp.resolve("giraph"))) {
       assertEquals(List.of("_GIRAPHML", "model.json", "predictions.csv", "summary.json"),
           files.map(p -> p.getFileName().toString()).sorted().toList());

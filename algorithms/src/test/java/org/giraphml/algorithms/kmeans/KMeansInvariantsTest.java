@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.giraphml.api.Models;
+import org.giraphml.testing.Cli;
+import org.giraphml.testing.DataFiles;
 import org.giraphml.testing.LocalHarness;
 import org.giraphml.testing.SeededData;
 import org.junit.jupiter.api.Test;
@@ -93,13 +95,13 @@ class KMeansInvariantsTest {
   void savedModelPredictsTheTrainingAssignments() throws Exception {
     double[][] rows = SeededData.blobs(1500, 3, 4, 2.0, 3).rows();
     Path csv = tmp.resolve("rows.csv");
-    Cli.writeCsv(csv, null, rows);
+    DataFiles.writeCsv(csv, null, rows);
     Path out = tmp.resolve("out");
     Cli cli = Cli.run("kmeans", "--input", csv.toString(), "--k", "4", "--output",
         out.toString(), "--predictions", "--block-bytes", "2048");
     assertEquals(0, cli.exit, cli.err);
     KMeansModel model = (KMeansModel) Models.load(new Configuration(), out.toString());
-    int[] trained = Cli.predictions(out.resolve("predictions.csv"));
+    int[] trained = KMeansFiles.predictions(out.resolve("predictions.csv"));
     assertEquals(rows.length, trained.length);
     for (int i = 0; i < rows.length; i++) {
       assertEquals(trained[i], model.predict(rows[i]), "row " + i);
@@ -195,7 +197,7 @@ class KMeansInvariantsTest {
       row[1] = 0; // a column of zeros the sparse file leaves out
     }
     Path dense = tmp.resolve("d.csv");
-    Cli.writeCsv(dense, null, rows);
+    DataFiles.writeCsv(dense, null, rows);
     StringBuilder libsvm = new StringBuilder();
     for (double[] row : rows) {
       libsvm.append('0');
@@ -209,14 +211,14 @@ class KMeansInvariantsTest {
     Path sparse = tmp.resolve("s.libsvm");
     Files.writeString(sparse, libsvm);
     Path init = tmp.resolve("init.csv");
-    Cli.writeCsv(init, null, java.util.Arrays.copyOf(rows, 3));
+    DataFiles.writeCsv(init, null, java.util.Arrays.copyOf(rows, 3));
     assertEquals(0, Cli.run("kmeans", "--input", dense.toString(), "--k", "3",
         "--init-centroids", init.toString(), "--output", tmp.resolve("od").toString()).exit);
     assertEquals(0, Cli.run("kmeans", "--input", sparse.toString(), "--format", "libsvm",
         "--k", "3", "--init-centroids", init.toString(), "--output",
         tmp.resolve("os").toString()).exit);
-    double[][] a = Cli.centroids(Cli.json(tmp.resolve("od/model.json")));
-    double[][] b = Cli.centroids(Cli.json(tmp.resolve("os/model.json")));
+    double[][] a = KMeansFiles.centroids(Cli.json(tmp.resolve("od/model.json")));
+    double[][] b = KMeansFiles.centroids(Cli.json(tmp.resolve("os/model.json")));
     for (int j = 0; j < 3; j++) {
       assertArrayEquals(a[j], b[j], 1e-9);
     }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.giraphml.testing.Cli;
+import org.giraphml.testing.DataFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,9 +24,9 @@ class KMeansIrisTest {
 
   @Test
   void irisFromFirstThreeRowsMatchesSequentialLloyd() throws Exception {
-    double[][] rows = Cli.readCsv(IRIS, 4);
+    double[][] rows = DataFiles.readCsv(IRIS, 4);
     double[][] init = Arrays.copyOf(rows, 3);
-    Cli.writeCsv(tmp.resolve("init.csv"), null, init);
+    DataFiles.writeCsv(tmp.resolve("init.csv"), null, init);
     Path out = tmp.resolve("out");
 
     Cli cli = Cli.run("kmeans", "--input", IRIS.toString(), "--label-column", "4", "--k", "3",
@@ -39,14 +41,14 @@ class KMeansIrisTest {
     assertEquals("converged", summary.get("stop_reason").asText());
     double inertia = summary.get("objective").asDouble();
     assertEquals(reference.finalObjective(), inertia, 1e-9 * reference.finalObjective());
-    double[][] centroids = Cli.centroids(model);
+    double[][] centroids = KMeansFiles.centroids(model);
     for (int j = 0; j < 3; j++) {
       for (int t = 0; t < 4; t++) {
         assertEquals(reference.centroids[j][t], centroids[j][t],
             1e-9 * Math.abs(reference.centroids[j][t]));
       }
     }
-    assertArrayEquals(reference.assignment, Cli.predictions(out.resolve("predictions.csv")));
+    assertArrayEquals(reference.assignment, KMeansFiles.predictions(out.resolve("predictions.csv")));
     // The objective history is the reference's, iteration by iteration.
     JsonNode history = summary.get("objective_history");
     for (int i = 0; i < reference.objectives.size(); i++) {

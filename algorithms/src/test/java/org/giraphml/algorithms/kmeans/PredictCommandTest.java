@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.giraphml.testing.Cli;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,8 +33,8 @@ class PredictCommandTest {
         KMeansIrisTest.IRIS.toString(), "--label-column", "4", "--output", out.toString(),
         "--block-bytes", "1024");
     assertEquals(0, cli.exit, cli.err);
-    assertArrayEquals(Cli.predictions(model.resolve("predictions.csv")),
-        Cli.predictions(out.resolve("predictions.csv")));
+    assertArrayEquals(KMeansFiles.predictions(model.resolve("predictions.csv")),
+        KMeansFiles.predictions(out.resolve("predictions.csv")));
     assertEquals("kmeans", Cli.json(out.resolve("summary.json")).get("model_algorithm").asText());
     // model.json names the file too
     cli = Cli.run("predict", "--model", model.resolve("model.json").toString(), "--input",

@@ -9,6 +9,7 @@ import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.QRDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
+import org.giraphml.testing.DataFiles;
 
 /** Generated regression data with known weights, and direct dense reference solutions. */
 final class RegressionFixtures {
@@ -102,27 +103,10 @@ final class RegressionFixtures {
   }
 
   Path writeCsv(Path file) throws IOException {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < x.length; i++) {
-      for (double v : x[i]) {
-        b.append(v).append(',');
-      }
-      b.append(y[i]).append('\n');
-    }
-    return Files.writeString(file, b);
+    return DataFiles.writeLabelledCsv(file, x, y);
   }
 
   Path writeLibsvm(Path file) throws IOException {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < x.length; i++) {
-      b.append(y[i]);
-      for (int j = 0; j < x[i].length; j++) {
-        if (x[i][j] != 0) {
-          b.append(' ').append(j + 1).append(':').append(x[i][j]);
-        }
-      }
-      b.append('\n');
-    }
-    return Files.writeString(file, b);
+    return DataFiles.writeLibsvm(file, x, y);
   }
 }

@@ -3,7 +3,7 @@ package org.giraphml.algorithms.trust;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.giraphml.algorithms.kmeans.Cli;
+import org.giraphml.testing.Cli;
 
 /**
  * A job run through the command line on a tiny CSV written for the test: the input is

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.io.compress.BZip2Codec;
-import org.giraphml.algorithms.kmeans.Cli;
+import org.giraphml.algorithms.kmeans.KMeansFiles;
+import org.giraphml.testing.Cli;
+import org.giraphml.testing.TreeSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,7 +82,7 @@ class InputFormatsTest {
   }
 
   private double[][] centroids(String output) throws IOException {
-    return Cli.centroids(Cli.json(tmp.resolve(output).resolve("model.json")));
+    return KMeansFiles.centroids(Cli.json(tmp.resolve(output).resolve("model.json")));
   }
 
   private void assertMeans(String output) throws IOException {

@@ -9,7 +9,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
-import org.giraphml.algorithms.kmeans.Cli;
+import org.giraphml.testing.Cli;
+import org.giraphml.testing.TreeSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.giraphml.algorithms.kmeans.Cli;
+import org.giraphml.testing.Cli;
+import org.giraphml.testing.DataFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +46,7 @@ class NumericsTest {
 
   /** Rows 0-4 in one cluster, rows 5-9 in the other. */
   private void assertTwoClustersOfFive() throws Exception {
-    double[][] clusters = Cli.readCsv(tmp.resolve("out/predictions.csv"), 0);
+    double[][] clusters = DataFiles.readCsv(tmp.resolve("out/predictions.csv"), 0);
     for (int r = 1; r < 10; r++) {
       assertEquals(r < 5, clusters[r][0] == clusters[0][0], "row " + r + " in its cluster");
     }
@@ -140,7 +141,7 @@ class NumericsTest {
         "0," + s, 0.1 * s + "," + s, 0.2 * s + "," + s) + "\n";
     Cli cli = run(data, "--k", "2", "--distance", "cosine", "--init", "kmeans++");
     assertEquals(0, cli.exit, cli.err);
-    double[][] clusters = Cli.readCsv(tmp.resolve("out/predictions.csv"), 0);
+    double[][] clusters = DataFiles.readCsv(tmp.resolve("out/predictions.csv"), 0);
     for (int r = 1; r < 6; r++) {
       assertEquals(r < 3, clusters[r][0] == clusters[0][0], "row " + r + " in its cluster");
     }

@@ -1,4 +1,4 @@
-package org.giraphml.algorithms.trust;
+package org.giraphml.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
