@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.giraphml.algorithms.regression.LinearRegression;
-import org.giraphml.api.JobFailure;
+import org.giraphml.io.JobFailure;
 import org.giraphml.api.MlAlgorithm;
 import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.IntOption;
