@@ -114,7 +114,7 @@ class KMeansCliTest {
       Cli cli = Cli.run("kmeans", "--input", data.toString(), "--k", "2", "--init-centroids",
           init.toString(), "--output", tmp.resolve("out" + i).toString());
       assertEquals(0, cli.exit, spellings[i] + ": " + cli.err);
-      double[][] centroids = Cli.centroids(Cli.json(tmp.resolve("out" + i + "/model.json")));
+      double[][] centroids = KMeansFiles.centroids(Cli.json(tmp.resolve("out" + i + "/model.json")));
       for (int j = 0; j < 2; j++) {
         org.junit.jupiter.api.Assertions.assertArrayEquals(expected[j], centroids[j], 0.0);
       }
