@@ -40,7 +40,7 @@ class PackageLayersTest {
       .layer("job").definedBy("org.giraphml.job..")
       .layer("predict").definedBy("org.giraphml.predict..")
       .layer("testing").definedBy("org.giraphml.testing..")
-      .whereLayer("job").mayNotBeAccessedByAnyLayer()
+      .whereLayer("job").mayOnlyBeAccessedByLayers("testing")
       .whereLayer("predict").mayNotBeAccessedByAnyLayer()
       .whereLayer("testing").mayNotBeAccessedByAnyLayer()
       .whereLayer("engine").mayOnlyBeAccessedByLayers("job", "testing")
