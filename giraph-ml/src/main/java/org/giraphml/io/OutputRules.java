@@ -3,6 +3,7 @@ package org.giraphml.io;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.util.List;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -148,7 +149,7 @@ final class OutputRules {
     if (entries.isEmpty()) {
       return null;
     }
-    java.util.Optional<String> marker = store.read(new Path(output, OutputMarker.NAME));
+    Optional<String> marker = store.read(new Path(output, OutputMarker.NAME));
     String yourself = "; delete it yourself if nothing in it is needed, or choose another "
         + "--output";
     if (!OutputMarker.isMarker(marker)) {
@@ -158,7 +159,7 @@ final class OutputRules {
           : "was not written by giraph-ml (it has no " + OutputMarker.NAME
           + " marker), so --overwrite does not replace it") + yourself;
     }
-    java.util.Optional<List<String>> written = OutputMarker.entries(marker.get());
+    Optional<List<String>> written = OutputMarker.entries(marker.get());
     if (written.isEmpty()) {
       return "its " + OutputMarker.NAME + " marker, from an earlier giraph-ml version, does "
           + "not list the files the job wrote, so --overwrite cannot tell them from files "
