@@ -151,7 +151,8 @@ public final class OutputDirectory {
       throw new IllegalStateException("commit after " + state);
     }
     store.deleteTree(new Path(work, FAILURE_FILE));
-    store.write(new Path(work, OutputMarker.NAME), OutputMarker.text(request.algorithm()));
+    store.write(new Path(work, OutputMarker.NAME),
+        OutputMarker.text(request.algorithm(), store.list(work)));
     store.publish(work);
     if (request.overwrite() && store.exists(output)) {
       replace();

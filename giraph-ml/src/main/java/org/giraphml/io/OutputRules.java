@@ -3,6 +3,7 @@ package org.giraphml.io;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.util.List;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -109,7 +110,8 @@ final class OutputRules {
 
   /**
    * Refuses an existing output unless {@code --overwrite} was given and it is an empty
-   * directory or one whose {@code _GIRAPHML} marker says giraph-ml wrote it.
+   * directory or one whose {@code _GIRAPHML} marker says giraph-ml wrote it and lists every
+   * entry it holds: a file a user added to an output is never deleted.
    */
   static void checkExisting(NamedPath given, Path output, OutputStore store, boolean overwrite)
       throws IOException {
@@ -125,23 +127,52 @@ final class OutputRules {
       throw new JobFailure(where + " is a file, not a directory; giraph-ml never replaces "
           + "a file");
     }
-    List<String> entries = store.list(output);
-    boolean ours = entries.isEmpty()
-        || OutputMarker.isMarker(store.read(new Path(output, OutputMarker.NAME)));
-    if (ours && overwrite) {
+    String refusal = whyNotReplaceable(output, store);
+    if (refusal == null && overwrite) {
       return;
     }
-    if (ours) {
+    if (refusal == null) {
       throw new JobFailure("Output directory " + store.show(output)
           + " already exists; pass --overwrite to replace it");
     }
-    boolean older = entries.contains("model.json") && entries.contains("summary.json");
     throw new JobFailure("Output directory " + store.show(output) + " already exists and "
-        + (older ? "looks like the output of a giraph-ml version older than its "
-            + OutputMarker.NAME + " marker, which --overwrite does not replace"
-            : "was not written by giraph-ml (it has no " + OutputMarker.NAME
-            + " marker), so --overwrite does not replace it")
-        + "; delete it yourself if nothing in it is needed, or choose another --output");
+        + refusal);
+  }
+
+  /**
+   * Why {@code --overwrite} must not replace the directory {@code output}, completing
+   * "Output directory X already exists and ...", or null if it may: it is empty, or holds a
+   * marker and only the entries that marker lists.
+   */
+  private static String whyNotReplaceable(Path output, OutputStore store) throws IOException {
+    List<String> entries = store.list(output).stream().sorted().toList();
+    if (entries.isEmpty()) {
+      return null;
+    }
+    Optional<String> marker = store.read(new Path(output, OutputMarker.NAME));
+    String yourself = "; delete it yourself if nothing in it is needed, or choose another "
+        + "--output";
+    if (!OutputMarker.isMarker(marker)) {
+      boolean older = entries.contains("model.json") && entries.contains("summary.json");
+      return (older ? "looks like the output of a giraph-ml version older than its "
+          + OutputMarker.NAME + " marker, which --overwrite does not replace"
+          : "was not written by giraph-ml (it has no " + OutputMarker.NAME
+          + " marker), so --overwrite does not replace it") + yourself;
+    }
+    Optional<List<String>> written = OutputMarker.entries(marker.get());
+    if (written.isEmpty()) {
+      return "its " + OutputMarker.NAME + " marker, from an earlier giraph-ml version, does "
+          + "not list the files the job wrote, so --overwrite cannot tell them from files "
+          + "added since and does not replace it" + yourself;
+    }
+    for (String entry : entries) {
+      if (!entry.equals(OutputMarker.NAME) && !written.get().contains(entry)) {
+        return "holds " + entry + ", which giraph-ml did not write, so --overwrite does not "
+            + "replace it; move " + entry + " out of it if the rest may be replaced, or "
+            + "choose another --output";
+      }
+    }
+    return null;
   }
 
   /** The reason an I/O operation failed, in a few words ("permission denied"). */

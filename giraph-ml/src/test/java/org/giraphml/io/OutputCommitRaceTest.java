@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +38,8 @@ class OutputCommitRaceTest {
   private static void commitOther(Path out) {
     try {
       Files.createDirectory(out);
-      Files.writeString(out.resolve(OutputMarker.NAME), OutputMarker.text("other"));
+      Files.writeString(out.resolve(OutputMarker.NAME),
+        OutputMarker.text("other", List.of("model.json")));
       Files.writeString(out.resolve("model.json"), "theirs");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -77,7 +79,8 @@ class OutputCommitRaceTest {
       throws Exception {
     Path out = tmp.resolve("out");
     Files.createDirectory(out);
-    Files.writeString(out.resolve(OutputMarker.NAME), OutputMarker.text("old"));
+    Files.writeString(out.resolve(OutputMarker.NAME),
+        OutputMarker.text("old", List.of("model.json")));
     Files.writeString(out.resolve("model.json"), "old");
     OutputDirectory dir = prepare(conf, out, true);
     Files.writeString(local(dir.work()).resolve("model.json"), "ours");
@@ -104,7 +107,8 @@ class OutputCommitRaceTest {
   void overwriteRenameFailurePutsThePreviousOutputBack() throws Exception {
     Path out = tmp.resolve("out");
     Files.createDirectory(out);
-    Files.writeString(out.resolve(OutputMarker.NAME), OutputMarker.text("old"));
+    Files.writeString(out.resolve(OutputMarker.NAME),
+        OutputMarker.text("old", List.of("model.json")));
     OutputDirectory dir = prepare(conf, out, true);
     Path work = local(dir.work());
     AtomicInteger renames = new AtomicInteger();

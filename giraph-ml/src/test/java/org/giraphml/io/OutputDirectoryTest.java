@@ -33,7 +33,8 @@ class OutputDirectoryTest {
   @Test
   void existingOutputIsRefusedWithoutOverwrite() throws Exception {
     Path out = Files.createDirectory(tmp.resolve("out"));
-    Files.writeString(out.resolve(OutputMarker.NAME), OutputMarker.text("test"));
+    Files.writeString(out.resolve(OutputMarker.NAME),
+        OutputMarker.text("test", List.of("model.json")));
     JobFailure e = assertThrows(JobFailure.class, () -> prepare(conf, out, false));
     assertTrue(e.getMessage().contains("already exists; pass --overwrite"), e.getMessage());
     assertEquals(1, entries(tmp));
@@ -42,7 +43,8 @@ class OutputDirectoryTest {
   @Test
   void commitWritesTheMarkerAndReplacesAMarkedOutputOnlyAfterSuccess() throws Exception {
     Path out = Files.createDirectory(tmp.resolve("out"));
-    Files.writeString(out.resolve(OutputMarker.NAME), OutputMarker.text("test"));
+    Files.writeString(out.resolve(OutputMarker.NAME),
+        OutputMarker.text("test", List.of("model.json")));
     Files.writeString(out.resolve("model.json"), "old");
     OutputDirectory dir = prepare(conf, out, true);
     Files.writeString(local(dir.work()).resolve("model.json"), "new");
@@ -50,7 +52,7 @@ class OutputDirectoryTest {
     dir.commit();
     assertEquals("new", Files.readString(out.resolve("model.json")));
     String marker = Files.readString(out.resolve(OutputMarker.NAME));
-    assertTrue(marker.startsWith("giraph-ml output\nformat=1\n"), marker);
+    assertTrue(marker.startsWith("giraph-ml output\nformat=2\n"), marker);
     assertTrue(marker.contains("\nalgorithm=test\n"), marker);
     assertEquals(1, entries(tmp), "no work or old directories left behind");
     assertFalse(dir.abort(), "a committed output is never aborted");
@@ -90,7 +92,8 @@ class OutputDirectoryTest {
   @Test
   void abortLeavesTheOldOutputUntouched() throws Exception {
     Path out = Files.createDirectory(tmp.resolve("out"));
-    Files.writeString(out.resolve(OutputMarker.NAME), OutputMarker.text("test"));
+    Files.writeString(out.resolve(OutputMarker.NAME),
+        OutputMarker.text("test", List.of("model.json")));
     OutputDirectory dir = prepare(conf, out, true);
     Files.writeString(local(dir.work()).resolve("model.json"), "half");
     assertTrue(dir.abort());

@@ -54,7 +54,7 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
         long firstZero = Long.MAX_VALUE;
         long zeros = 0;
         for (int r = 0; r < block.rows(); r++) {
-          if (block.squaredNorms()[r] == 0 && isZeroRow(block, r)) {
+          if (KMeansModel.isAllZeros(block, r)) {
             zeros++;
             firstZero = Math.min(firstZero, block.rowKeys()[r]);
           }
@@ -71,16 +71,6 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
       }
       maxAbs.reduce(new DoubleWritable(max));
     };
-  }
-
-  /** Whether row r is all zeros (its squared norm is also 0 when its values are below 1e-162). */
-  private static boolean isZeroRow(DataBlock block, int r) {
-    for (double v : block.row(r)) {
-      if (v != 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   @Override

@@ -111,8 +111,28 @@ public final class KMeansModel implements MlModel {
     return distance == DistanceMeasure.COSINE
         ? Optional.of(new RowRule("are all zeros, for which cosine distance is undefined",
             ". Remove them: a model trained with cosine distance cannot place them",
-            (block, r) -> block.squaredNorms()[r] == 0))
+            KMeansModel::isAllZeros))
         : Optional.empty();
+  }
+
+  /**
+   * Whether row r of the block is all zeros: the one row cosine distance cannot place, in
+   * training and in predict alike. A squared norm of 0 alone is not enough: it underflows for
+   * rows whose values are all below about 1e-162, and such rows have a direction.
+   */
+  static boolean isAllZeros(DataBlock block, int r) {
+    if (block.squaredNorms()[r] != 0) {
+      return false;
+    }
+    double[] values = block.values();
+    int from = block.isSparse() ? block.rowStart()[r] : r * block.dims();
+    int to = block.isSparse() ? block.rowStart()[r + 1] : from + block.dims();
+    for (int p = from; p < to; p++) {
+      if (values[p] != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -86,6 +86,8 @@ final class UpdatePiece extends BipartitePiece<NoMessage> {
     Progress.iteration(api, "kmeans", state.iteration, state.lastObjective);
     if (shift <= state.tolerance) {
       state.stop = StopReason.CONVERGED;
+      ToleranceCheck.warning(state.tolerance, shift, state.iteration, next, state.k, state.dims)
+          .ifPresent(w -> state.warn(LOG, w));
     } else if (!state.unlimitedIterations && state.iteration >= state.maxIterations) {
       state.stop = StopReason.MAX_ITERATIONS;
     }
