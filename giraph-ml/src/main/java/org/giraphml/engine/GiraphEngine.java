@@ -236,5 +236,10 @@ public final class GiraphEngine {
     if (System.getProperty("zookeeper.forceSync") == null) {
       System.setProperty("zookeeper.forceSync", "no");
     }
+    // ZooKeeper's server registers log4j's loggers as MBeans, which logs a DEBUG line through
+    // the root logger whatever its level; nothing reads those MBeans.
+    if (System.getProperty("zookeeper.jmx.log4j.disable") == null) {
+      System.setProperty("zookeeper.jmx.log4j.disable", "true");
+    }
   }
 }
