@@ -127,12 +127,7 @@ class LauncherTest {
     fakeJava("21");
     fakeMvnw();
     fakeMvn(); // installed too, but the wrapper (the project's pinned Maven) is preferred
-    Files.setLastModifiedTime(source, FileTime.fromMillis(NEW.toMillis() + 1000));
-    String[] r = launch();
-    assertEquals("0", r[0], r[1]);
-    assertEquals("giraph-ml: algorithms/src/main/java/Algo.java is newer than the jar; "
-        + "building it (mvnw -q -DskipTests package)...\n", r[1]);
-    assertEquals("mvnw -q -DskipTests package", calls().get(0));
+    assertStaleSourceIsBuiltWith("mvnw");
     assertTrue(calls().get(1).startsWith("java "), calls().toString());
     // The jar is now current, even though this stand-in Maven did not rewrite it.
     assertEquals(1, launchAndCountMvn());
@@ -147,12 +142,17 @@ class LauncherTest {
   void treeWithoutTheMavenWrapperBuildsWithTheMavenOnThePath() throws Exception {
     fakeJava("17");
     fakeMvn();
+    assertStaleSourceIsBuiltWith("mvn");
+  }
+
+  /** Makes the source newer than the jar, launches, and checks the one build line and call. */
+  private void assertStaleSourceIsBuiltWith(String maven) throws Exception {
     Files.setLastModifiedTime(source, FileTime.fromMillis(NEW.toMillis() + 1000));
     String[] r = launch();
     assertEquals("0", r[0], r[1]);
     assertEquals("giraph-ml: algorithms/src/main/java/Algo.java is newer than the jar; "
-        + "building it (mvn -q -DskipTests package)...\n", r[1]);
-    assertEquals("mvn -q -DskipTests package", calls().get(0));
+        + "building it (" + maven + " -q -DskipTests package)...\n", r[1]);
+    assertEquals(maven + " -q -DskipTests package", calls().get(0));
   }
 
   @Test
