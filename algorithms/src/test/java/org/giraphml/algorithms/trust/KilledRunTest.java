@@ -82,6 +82,31 @@ class KilledRunTest {
     assertEquals(Map.of(), TreeSnapshot.of(tmp).differencesFrom(before));
   }
 
+  /**
+   * A signal landing while the output's parents are being created (before the work directory
+   * exists): the exit hook was registered before anything was created, so it waits for the
+   * preparation and removes what it made; no "Shutdown in progress" from registering late.
+   */
+  @Test
+  void sigtermWhileTheOutputsParentsAreCreatedLeavesNothingAndSaysSo() throws Exception {
+    Path stderr = Files.createTempFile("giraphml-sigterm", ".err");
+    TreeSnapshot before = TreeSnapshot.of(tmp);
+    Process child = start(tmp.resolve("fresh/deeper/out"), stderr);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!Files.exists(tmp.resolve("fresh")) && System.nanoTime() < deadline) {
+      assertTrue(child.isAlive(), "the child ended before it created the output's parents");
+      Thread.onSpinWait();
+    }
+    child.destroy(); // SIGTERM
+    assertTrue(child.waitFor(60, TimeUnit.SECONDS));
+    String err = Files.readString(stderr, StandardCharsets.ISO_8859_1);
+    Files.delete(stderr);
+    assertFalse(err.contains("Shutdown in progress"), err);
+    assertTrue(err.contains("giraph-ml kmeans: error: the job was stopped before it finished"),
+        err);
+    assertEquals(Map.of(), TreeSnapshot.of(tmp).differencesFrom(before));
+  }
+
   @Test
   void sigkilledRunsWorkDirectoryIsReclaimedByTheNextRunBesideIt() throws Exception {
     Path runs = Files.createDirectory(tmp.resolve("runs"));
