@@ -107,6 +107,36 @@ class KilledRunTest {
     assertEquals(Map.of(), TreeSnapshot.of(tmp).differencesFrom(before));
   }
 
+  /**
+   * SIGTERM in the middle of a local Giraph job, whose threads keep writing into the work
+   * directory (ZooKeeper, checkpoints) while the exit hook deletes it: nothing is left.
+   */
+  @Test
+  void sigtermDuringAGiraphJobsSuperstepsLeavesNothingAndSaysSo() throws Exception {
+    Path rows = Files.writeString(tmp.resolve("separable.csv"), "1,0\n2,0\n3,0\n4,1\n");
+    Path stderr = Files.createTempFile("giraphml-sigterm", ".err");
+    TreeSnapshot before = TreeSnapshot.of(tmp);
+    // Separable rows never converge: the job runs its 200 iterations unless stopped. The test
+    // logging configuration writes the progress lines to stdout: merge both.
+    Process child = ChildCli.builder(tmp, "logreg", "--engine", "giraph", "--input",
+        rows.toString(), "--label-column", "1", "--max-iterations", "200", "--tolerance", "0",
+        "--output", tmp.resolve("g1/g2/out").toString())
+        .redirectErrorStream(true).redirectOutput(stderr.toFile()).start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+    while (!Files.readString(stderr, StandardCharsets.ISO_8859_1).contains("iteration 3:")) {
+      assertTrue(child.isAlive() && System.nanoTime() < deadline,
+          "the job did not reach iteration 3: " + Files.readString(stderr));
+      Thread.sleep(20);
+    }
+    child.destroy(); // SIGTERM
+    assertTrue(child.waitFor(60, TimeUnit.SECONDS));
+    String err = Files.readString(stderr, StandardCharsets.ISO_8859_1);
+    Files.delete(stderr);
+    assertTrue(err.contains("giraph-ml logreg: error: the job was stopped before it finished"),
+        err);
+    assertEquals(Map.of(), TreeSnapshot.of(tmp).differencesFrom(before), err);
+  }
+
   @Test
   void sigkilledRunsWorkDirectoryIsReclaimedByTheNextRunBesideIt() throws Exception {
     Path runs = Files.createDirectory(tmp.resolve("runs"));
