@@ -73,13 +73,23 @@ class KilledRunTest {
     TreeSnapshot before = TreeSnapshot.of(tmp);
     Process child = start(tmp.resolve("new/deeper/out"), stderr);
     awaitWorkDirectory(tmp.resolve("new/deeper"), child);
+    sigtermSaysStoppedAndLeavesNothing(child, stderr, "kmeans", before);
+  }
+
+  /**
+   * Sends SIGTERM; checks the child said "stopped" (not "Shutdown in progress") and that the
+   * tree is as {@code before}.
+   */
+  private void sigtermSaysStoppedAndLeavesNothing(Process child, Path stderr, String command,
+      TreeSnapshot before) throws Exception {
     child.destroy(); // SIGTERM
     assertTrue(child.waitFor(60, TimeUnit.SECONDS));
     String err = Files.readString(stderr, StandardCharsets.ISO_8859_1);
     Files.delete(stderr);
-    assertTrue(err.contains("giraph-ml kmeans: error: the job was stopped before it finished"),
-        err);
-    assertEquals(Map.of(), TreeSnapshot.of(tmp).differencesFrom(before));
+    assertFalse(err.contains("Shutdown in progress"), err);
+    assertTrue(err.contains("giraph-ml " + command + ": error: the job was stopped before it "
+        + "finished"), err);
+    assertEquals(Map.of(), TreeSnapshot.of(tmp).differencesFrom(before), err);
   }
 
   /**
@@ -97,14 +107,7 @@ class KilledRunTest {
       assertTrue(child.isAlive(), "the child ended before it created the output's parents");
       Thread.onSpinWait();
     }
-    child.destroy(); // SIGTERM
-    assertTrue(child.waitFor(60, TimeUnit.SECONDS));
-    String err = Files.readString(stderr, StandardCharsets.ISO_8859_1);
-    Files.delete(stderr);
-    assertFalse(err.contains("Shutdown in progress"), err);
-    assertTrue(err.contains("giraph-ml kmeans: error: the job was stopped before it finished"),
-        err);
-    assertEquals(Map.of(), TreeSnapshot.of(tmp).differencesFrom(before));
+    sigtermSaysStoppedAndLeavesNothing(child, stderr, "kmeans", before);
   }
 
   /**
@@ -128,13 +131,7 @@ class KilledRunTest {
           "the job did not reach iteration 3: " + Files.readString(stderr));
       Thread.sleep(20);
     }
-    child.destroy(); // SIGTERM
-    assertTrue(child.waitFor(60, TimeUnit.SECONDS));
-    String err = Files.readString(stderr, StandardCharsets.ISO_8859_1);
-    Files.delete(stderr);
-    assertTrue(err.contains("giraph-ml logreg: error: the job was stopped before it finished"),
-        err);
-    assertEquals(Map.of(), TreeSnapshot.of(tmp).differencesFrom(before), err);
+    sigtermSaysStoppedAndLeavesNothing(child, stderr, "logreg", before);
   }
 
   @Test
