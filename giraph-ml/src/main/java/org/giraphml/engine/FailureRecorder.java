@@ -3,6 +3,8 @@ package org.giraphml.engine;
 import org.apache.giraph.graph.GraphTaskManager;
 import org.apache.giraph.conf.DefaultImmutableClassesGiraphConfigurable;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.mapreduce.counters.LimitExceededException;
+import org.apache.hadoop.mapreduce.counters.Limits;
 import org.giraphml.api.JobOutput;
 import org.giraphml.conf.InvalidOptionException;
 import org.giraphml.io.InputException;
@@ -32,6 +34,13 @@ public final class FailureRecorder extends DefaultImmutableClassesGiraphConfigur
       if (t instanceof JobFailure || t instanceof InputException
           || t instanceof InvalidOptionException) {
         return t.getMessage();
+      }
+      if (t instanceof LimitExceededException) {
+        // Giraph 1.3's block framework adds two timer counters per superstep, unconditionally.
+        return "the Giraph job ran out of Hadoop counters (" + t.getMessage() + "): Giraph "
+            + "adds two per superstep, so a job of more than about "
+            + Limits.getCountersMax() / 2 + " supersteps needs a higher limit, e.g. -D "
+            + GiraphEngine.COUNTERS_MAX + "=20000, or a lower --max-iterations";
       }
     }
     return String.valueOf(error);

@@ -3,6 +3,7 @@ package org.giraphml.engine;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import org.apache.giraph.block_app.framework.BlockUtils;
 import org.apache.giraph.conf.GiraphConfiguration;
@@ -13,6 +14,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.mapreduce.counters.Limits;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.giraphml.api.JobOutput;
@@ -34,6 +36,11 @@ public final class GiraphEngine {
   private static final Logger LOG = LogManager.getLogger(GiraphEngine.class);
   /** Giraph's ZooKeeper and checkpoint directories, inside the work directory. */
   private static final String SCRATCH = "_giraph";
+  /** Hadoop's limit on the counters of one job. */
+  static final String COUNTERS_MAX = "mapreduce.job.counters.max";
+  /** Counters a long job needs: block-app adds timer counters as pieces run (about 2.5 per
+   *  k-means iteration), so Hadoop's default of 120 ends a job at about 45 supersteps. */
+  static final int MIN_COUNTERS = 2000;
 
   private GiraphEngine() {
   }
@@ -101,6 +108,33 @@ public final class GiraphEngine {
     throw new JobFailure("A Giraph task ran out of memory (" + what + "). Give the workers "
         + "more: -D mapreduce.map.memory.mb=... with -D mapreduce.map.java.opts=-Xmx... at "
         + "about 80% of it, or spread the rows over more of them with --workers");
+  }
+
+  /**
+   * Makes the job's counter limit the one Hadoop enforces. Hadoop reads its counter limits
+   * ({@link Limits}) once per JVM, from the first configuration it sees, and the local job
+   * runner never shows it the job's: without this the limit stays mapred-default.xml's 120
+   * whatever the job says. On YARN each task JVM reads the job's configuration itself.
+   * If an earlier job in this JVM fixed a lower limit, it is raised in place (Limits has no
+   * reset).
+   */
+  static void raiseCounterLimit(Configuration conf) {
+    Limits.init(conf);
+    int wanted = conf.getInt(COUNTERS_MAX, MIN_COUNTERS);
+    if (Limits.getCountersMax() >= wanted) {
+      return;
+    }
+    try {
+      Field max = Limits.class.getDeclaredField("COUNTERS_MAX");
+      max.setAccessible(true);
+      synchronized (Limits.class) {
+        max.setInt(null, wanted);
+      }
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      LOG.warn("Hadoop's counter limit in this JVM stays {} (cannot raise it to {}: {}); a long "
+          + "local job may fail with 'Too many counters'", Limits.getCountersMax(), wanted,
+          e.toString());
+    }
   }
 
   /** Whether jobs run in Hadoop's local job runner (no cluster configured). */
@@ -189,9 +223,10 @@ public final class GiraphEngine {
     GiraphConstants.USE_SUPERSTEP_COUNTERS.setIfUnset(conf, false);
     // Block-app adds timer counters per piece on the master; a long job passes 120 anyway.
     // (mapred-default.xml defines both keys, so "if unset" would never apply: compare values.)
-    if (conf.getInt("mapreduce.job.counters.max", 120) < 2000) {
-      conf.setInt("mapreduce.job.counters.max", 2000);
+    if (conf.getInt(COUNTERS_MAX, 120) < MIN_COUNTERS) {
+      conf.setInt(COUNTERS_MAX, MIN_COUNTERS);
     }
+    raiseCounterLimit(conf);
     GiraphConstants.NETTY_SERVER_USE_EXECUTION_HANDLER.setIfUnset(conf, false);
     GiraphConstants.NETTY_CLIENT_USE_EXECUTION_HANDLER.setIfUnset(conf, false);
     GiraphConstants.LOG_LEVEL.setIfUnset(conf, "warn");
@@ -200,6 +235,11 @@ public final class GiraphEngine {
     }
     if (System.getProperty("zookeeper.forceSync") == null) {
       System.setProperty("zookeeper.forceSync", "no");
+    }
+    // ZooKeeper's server registers log4j's loggers as MBeans, which logs a DEBUG line through
+    // the root logger whatever its level; nothing reads those MBeans.
+    if (System.getProperty("zookeeper.jmx.log4j.disable") == null) {
+      System.setProperty("zookeeper.jmx.log4j.disable", "true");
     }
   }
 }

@@ -250,12 +250,6 @@ public final class OutputDirectory {
   }
 
   /**
-   * Deletes the work directory and the parents {@link #prepare} created, if they are empty,
-   * unless the output was committed or the results kept. Waits for a commit in progress.
-   *
-   * @return whether an unfinished job was discarded
-   */
-  /**
    * Removes the work directory. When Giraph ends a failed local job with {@code System.exit},
    * this runs in a shutdown hook while the job's task threads still write into the directory
    * (its {@code _giraph} scratch, a failure record): a single delete can then fail on a
@@ -289,6 +283,12 @@ public final class OutputDirectory {
         store.show(work), last == null ? "" : ": " + OutputRules.reason(last));
   }
 
+  /**
+   * Deletes the work directory and the parents {@link #prepare} created, if they are empty,
+   * unless the output was committed or the results kept. Waits for a commit in progress.
+   *
+   * @return whether an unfinished job was discarded
+   */
   public synchronized boolean abort() {
     if (state != State.WORKING) {
       return false;

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.giraph.conf.GiraphConfiguration;
 import org.apache.giraph.conf.GiraphConstants;
@@ -44,6 +47,8 @@ import org.giraphml.io.SchemaSniffer;
 public final class JobRunner {
   private static final Logger LOG = LogManager.getLogger(JobRunner.class);
   public static final String SUMMARY_FILE = "summary.json";
+  /** How long a shutdown hook waits for the output directory being prepared (a few mkdirs). */
+  private static final long PREPARE_WAIT_SECONDS = 30;
 
   /** What a finished job produced. */
   public record Report(Path output, JsonNode summary) {
@@ -89,9 +94,37 @@ public final class JobRunner {
     long t0 = System.nanoTime();
     GiraphConfiguration conf = new GiraphConfiguration(base);
     validate(algorithm, conf);
-    OutputDirectory out = OutputDirectory.prepare(conf, outputRequest(algorithm, conf));
-    Thread exitHook = new Thread(onJvmExit(out, onExit), "giraphml-abort");
-    Runtime.getRuntime().addShutdownHook(exitHook);
+    // The hook is registered before anything is created: a signal that lands while the output's
+    // parents and work directory are being made then waits for them and removes them, instead
+    // of leaving them (or failing with "Shutdown in progress" when registered too late).
+    AtomicReference<OutputDirectory> prepared = new AtomicReference<>();
+    CountDownLatch ready = new CountDownLatch(1);
+    Thread exitHook = new Thread(() -> {
+      try {
+        ready.await(PREPARE_WAIT_SECONDS, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      OutputDirectory created = prepared.get();
+      if (created != null) {
+        onJvmExit(created, onExit).run();
+      }
+    }, "giraphml-abort");
+    try {
+      Runtime.getRuntime().addShutdownHook(exitHook);
+    } catch (IllegalStateException e) {
+      throw new JobFailure("the job was stopped before it started; nothing was written");
+    }
+    OutputDirectory out;
+    try {
+      out = OutputDirectory.prepare(conf, outputRequest(algorithm, conf));
+      prepared.set(out);
+    } catch (IOException | RuntimeException | Error e) {
+      removeHook(exitHook);
+      throw e;
+    } finally {
+      ready.countDown();
+    }
     try {
       JobOutput.WORK_DIR.set(conf, out.work().toString());
       InputPlan plan = InputPlan.create(conf, InputOptions.INPUT.get(conf),
@@ -117,11 +150,15 @@ public final class JobRunner {
       out.abort();
       throw e;
     } finally {
-      try {
-        Runtime.getRuntime().removeShutdownHook(exitHook);
-      } catch (IllegalStateException e) {
-        // already shutting down: the hook runs
-      }
+      removeHook(exitHook);
+    }
+  }
+
+  private static void removeHook(Thread exitHook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(exitHook);
+    } catch (IllegalStateException e) {
+      // already shutting down: the hook runs
     }
   }
 

@@ -1,6 +1,7 @@
 package org.giraphml.job;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +13,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.conf.Configured;
 import org.apache.hadoop.util.Tool;
 import org.apache.hadoop.util.ToolRunner;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.giraphml.api.MlAlgorithm;
 import org.giraphml.conf.InvalidOptionException;
 import org.giraphml.engine.JvmOptions;
@@ -27,6 +30,7 @@ import org.giraphml.io.JobFailure;
  * <p>Exit codes: 0 success, 1 the job failed (bad input, a failed run), 2 bad usage.
  */
 public final class Main extends Configured implements Tool {
+  private static final Logger LOG = LogManager.getLogger(Main.class);
   static final int OK = 0;
   static final int FAILED = 1;
   static final int USAGE = 2;
@@ -125,6 +129,14 @@ public final class Main extends Configured implements Tool {
       return USAGE;
     } catch (InputException | JobFailure e) {
       err.println("giraph-ml " + algorithm.name() + ": error: " + e.getMessage());
+      return FAILED;
+    } catch (IOException e) {
+      // Expected failures of the world (a file system that cannot be reached, a failed read):
+      // one line; the trace only at DEBUG (GIRAPHML_JAVA_OPTS=-Dgiraphml.log.level=DEBUG).
+      LOG.debug("The job failed", e);
+      OutOfMemoryError oom = OutOfMemory.find(e);
+      err.println("giraph-ml " + algorithm.name() + ": error: " + (oom != null
+          ? OutOfMemory.message(conf, oom) : IoFailureMessage.of(e, conf)));
       return FAILED;
     } catch (Exception | OutOfMemoryError e) {
       // Out of heap, possibly wrapped by a loader or compute thread: by now the job's objects

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the real {@code bin/giraph-ml} script in a throw-away project tree whose {@code java} and
- * {@code mvn} are stand-ins that record their arguments, on a PATH holding only the tools the
- * script needs: so the tests see exactly when it builds, what it says, and what it runs.
+ * Maven Wrapper {@code mvnw} (or a {@code mvn} on the PATH) are stand-ins that record their
+ * arguments, on a PATH holding only the tools the script needs: so the tests see exactly when it
+ * builds, what it says, and what it runs.
  */
 class LauncherTest {
   private static final Path SCRIPT = Path.of("..", "bin", "giraph-ml").toAbsolutePath();
@@ -71,6 +72,12 @@ class LauncherTest {
     Files.createSymbolicLink(bin.resolve("java"), jdk.resolve("java"));
   }
 
+  /** The project's Maven Wrapper, as the launcher finds it in the tree. */
+  private void fakeMvnw() throws IOException {
+    script(home.resolve("mvnw"), "echo \"mvnw $*\" >> " + tmp.resolve("calls"));
+  }
+
+  /** A Maven installed on the PATH. */
   private void fakeMvn() throws IOException {
     script(bin.resolve("mvn"), "echo \"mvn $*\" >> " + tmp.resolve("calls"));
   }
@@ -106,7 +113,7 @@ class LauncherTest {
   @Test
   void upToDateJarStartsWithoutBuildingOrSayingAnything() throws Exception {
     fakeJava("17.0.15");
-    fakeMvn();
+    fakeMvnw();
     String[] r = launch();
     assertEquals("0", r[0], r[1]);
     assertEquals("", r[1]);
@@ -116,15 +123,11 @@ class LauncherTest {
   }
 
   @Test
-  void sourceNewerThanJarIsRebuiltFirstAndSaidInOneLine() throws Exception {
+  void sourceNewerThanJarIsRebuiltFirstWithTheMavenWrapperAndSaidInOneLine() throws Exception {
     fakeJava("21");
-    fakeMvn();
-    Files.setLastModifiedTime(source, FileTime.fromMillis(NEW.toMillis() + 1000));
-    String[] r = launch();
-    assertEquals("0", r[0], r[1]);
-    assertEquals("giraph-ml: algorithms/src/main/java/Algo.java is newer than the jar; "
-        + "building it (mvn -q -DskipTests package)...\n", r[1]);
-    assertEquals("mvn -q -DskipTests package", calls().get(0));
+    fakeMvnw();
+    fakeMvn(); // installed too, but the wrapper (the project's pinned Maven) is preferred
+    assertStaleSourceIsBuiltWith("mvnw");
     assertTrue(calls().get(1).startsWith("java "), calls().toString());
     // The jar is now current, even though this stand-in Maven did not rewrite it.
     assertEquals(1, launchAndCountMvn());
@@ -136,11 +139,28 @@ class LauncherTest {
   }
 
   @Test
+  void treeWithoutTheMavenWrapperBuildsWithTheMavenOnThePath() throws Exception {
+    fakeJava("17");
+    fakeMvn();
+    assertStaleSourceIsBuiltWith("mvn");
+  }
+
+  /** Makes the source newer than the jar, launches, and checks the one build line and call. */
+  private void assertStaleSourceIsBuiltWith(String maven) throws Exception {
+    Files.setLastModifiedTime(source, FileTime.fromMillis(NEW.toMillis() + 1000));
+    String[] r = launch();
+    assertEquals("0", r[0], r[1]);
+    assertEquals("giraph-ml: algorithms/src/main/java/Algo.java is newer than the jar; "
+        + "building it (" + maven + " -q -DskipTests package)...\n", r[1]);
+    assertEquals(maven + " -q -DskipTests package", calls().get(0));
+  }
+
+  @Test
   void buildRunsUnderTheLockNamedInGiraphmlBuildLock() throws Exception {
     fakeJava("17");
     // The stand-in Maven notes whether the lock is held: a second flock -n must fail.
     Path lock = tmp.resolve("build.lock");
-    script(bin.resolve("mvn"), "flock -n " + lock + " true && echo free >> " + tmp.resolve("calls")
+    script(home.resolve("mvnw"), "flock -n " + lock + " true && echo free >> " + tmp.resolve("calls")
         + " || echo held >> " + tmp.resolve("calls"));
     Files.setLastModifiedTime(source, FileTime.fromMillis(NEW.toMillis() + 1000));
     String[] r = launch(Map.of("GIRAPHML_BUILD_LOCK", lock.toString()));
@@ -151,7 +171,7 @@ class LauncherTest {
   @Test
   void pomNewerThanJarIsRebuilt() throws Exception {
     fakeJava("17");
-    fakeMvn();
+    fakeMvnw();
     Files.setLastModifiedTime(home.resolve("pom.xml"), FileTime.fromMillis(NEW.toMillis() + 1));
     String[] r = launch();
     assertTrue(r[1].startsWith("giraph-ml: pom.xml is newer than the jar; building"), r[1]);
@@ -164,7 +184,8 @@ class LauncherTest {
     String[] r = launch();
     assertEquals("0", r[0], r[1]);
     assertEquals("giraph-ml: algorithms/src/main/java/Algo.java is newer than the jar, which is "
-        + "stale; install Maven 3.8+ to rebuild it (running the stale jar)\n", r[1]);
+        + "stale; restore mvnw from the repository or install Maven 3.8+ to rebuild it (running "
+        + "the stale jar)\n", r[1]);
     assertTrue(calls().get(0).startsWith("java "));
   }
 
@@ -174,15 +195,15 @@ class LauncherTest {
     Files.delete(jar);
     String[] r = launch();
     assertEquals("127", r[0]);
-    assertEquals("giraph-ml: no jar yet (first run), and 'mvn' is not on the PATH; install "
-        + "Maven 3.8+ (e.g. apt-get install maven) or build the jar with "
-        + "'mvn -DskipTests package'\n", r[1]);
+    assertEquals("giraph-ml: no jar yet (first run), and there is no executable "
+        + home.resolve("mvnw") + " nor 'mvn' on the PATH; restore mvnw from the repository "
+        + "(chmod +x mvnw) or install Maven 3.8+\n", r[1]);
     assertEquals(List.of(), calls());
   }
 
   @Test
   void noJavaOnThePathNamesWhatToInstall() throws Exception {
-    fakeMvn();
+    fakeMvnw();
     String[] r = launch();
     assertEquals("127", r[0]);
     assertEquals("giraph-ml: no 'java' on the PATH; install a Java 17+ JDK (e.g. apt-get "

@@ -73,13 +73,65 @@ class KilledRunTest {
     TreeSnapshot before = TreeSnapshot.of(tmp);
     Process child = start(tmp.resolve("new/deeper/out"), stderr);
     awaitWorkDirectory(tmp.resolve("new/deeper"), child);
+    sigtermSaysStoppedAndLeavesNothing(child, stderr, "kmeans", before);
+  }
+
+  /**
+   * Sends SIGTERM; checks the child said "stopped" (not "Shutdown in progress") and that the
+   * tree is as {@code before}.
+   */
+  private void sigtermSaysStoppedAndLeavesNothing(Process child, Path stderr, String command,
+      TreeSnapshot before) throws Exception {
     child.destroy(); // SIGTERM
     assertTrue(child.waitFor(60, TimeUnit.SECONDS));
     String err = Files.readString(stderr, StandardCharsets.ISO_8859_1);
     Files.delete(stderr);
-    assertTrue(err.contains("giraph-ml kmeans: error: the job was stopped before it finished"),
-        err);
-    assertEquals(Map.of(), TreeSnapshot.of(tmp).differencesFrom(before));
+    assertFalse(err.contains("Shutdown in progress"), err);
+    assertTrue(err.contains("giraph-ml " + command + ": error: the job was stopped before it "
+        + "finished"), err);
+    assertEquals(Map.of(), TreeSnapshot.of(tmp).differencesFrom(before), err);
+  }
+
+  /**
+   * A signal landing while the output's parents are being created (before the work directory
+   * exists): the exit hook was registered before anything was created, so it waits for the
+   * preparation and removes what it made; no "Shutdown in progress" from registering late.
+   */
+  @Test
+  void sigtermWhileTheOutputsParentsAreCreatedLeavesNothingAndSaysSo() throws Exception {
+    Path stderr = Files.createTempFile("giraphml-sigterm", ".err");
+    TreeSnapshot before = TreeSnapshot.of(tmp);
+    Process child = start(tmp.resolve("fresh/deeper/out"), stderr);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!Files.exists(tmp.resolve("fresh")) && System.nanoTime() < deadline) {
+      assertTrue(child.isAlive(), "the child ended before it created the output's parents");
+      Thread.onSpinWait();
+    }
+    sigtermSaysStoppedAndLeavesNothing(child, stderr, "kmeans", before);
+  }
+
+  /**
+   * SIGTERM in the middle of a local Giraph job, whose threads keep writing into the work
+   * directory (ZooKeeper, checkpoints) while the exit hook deletes it: nothing is left.
+   */
+  @Test
+  void sigtermDuringAGiraphJobsSuperstepsLeavesNothingAndSaysSo() throws Exception {
+    Path rows = Files.writeString(tmp.resolve("separable.csv"), "1,0\n2,0\n3,0\n4,1\n");
+    Path stderr = Files.createTempFile("giraphml-sigterm", ".err");
+    TreeSnapshot before = TreeSnapshot.of(tmp);
+    // Separable rows never converge: the job runs its 200 iterations unless stopped. The test
+    // logging configuration writes the progress lines to stdout: merge both.
+    Process child = ChildCli.builder(tmp, "logreg", "--engine", "giraph", "--input",
+        rows.toString(), "--label-column", "1", "--max-iterations", "200", "--tolerance", "0",
+        "--output", tmp.resolve("g1/g2/out").toString())
+        .redirectErrorStream(true).redirectOutput(stderr.toFile()).start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+    while (!Files.readString(stderr, StandardCharsets.ISO_8859_1).contains("iteration 3:")) {
+      assertTrue(child.isAlive() && System.nanoTime() < deadline,
+          "the job did not reach iteration 3: " + Files.readString(stderr));
+      Thread.sleep(20);
+    }
+    sigtermSaysStoppedAndLeavesNothing(child, stderr, "logreg", before);
   }
 
   @Test

@@ -108,6 +108,39 @@ class LocalGiraphJobTest {
     }
   }
 
+  /**
+   * Hadoop fixes its counter limit once per JVM, from the first configuration it sees; block-app
+   * adds counters as pieces run, so with the default 120 a local job died at about 45
+   * supersteps. A fresh JVM, as the command line is, and without the test resources (their
+   * mapred-site.xml, for the mini cluster, raises the limit for every job): 60 L-BFGS
+   * iterations on separable rows (which never converge) run well past that.
+   */
+  @Test
+  void aLocalGiraphJobOfHundredsOfSuperstepsIsNotEndedByHadoopsCounterLimit() throws Exception {
+    Path rows = Files.writeString(tmp.resolve("separable.csv"),
+        "1,0\n2,0\n3,0\n4,1\n5,1\n6,1\n");
+    Path out = tmp.resolve("long");
+    String classPath = java.util.Arrays.stream(System.getProperty("java.class.path")
+        .split(java.io.File.pathSeparator)).filter(e -> !e.endsWith("test-classes"))
+        .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(org.giraphml.engine.JvmOptions.all());
+    command.addAll(java.util.List.of("-cp", classPath, "org.giraphml.job.Main", "logreg",
+        "--engine", "giraph", "--input", rows.toString(), "--label-column", "1",
+        "--max-iterations", "60", "--tolerance", "0", "--output", out.toString()));
+    Path err = tmp.resolve("child.err");
+    Process child = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(err.toFile()).start();
+    assertTrue(child.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "child still running");
+    String printed = Files.readString(err);
+    assertEquals(0, child.exitValue(), printed);
+    assertFalse(printed.contains("Too many counters"), printed);
+    var summary = Cli.json(out.resolve("summary.json"));
+    assertEquals(60, summary.get("iterations").asInt(), summary.toString());
+    assertEquals("max-iterations", summary.get("stop_reason").asText());
+  }
+
   @Test
   void procNetAddressesAreReadSoThatAWildcardListenerCounts() {
     assertEquals("127.0.0.1 port 8080", ListeningSockets.address("0100007F:1F90"));

@@ -80,6 +80,24 @@ class OutputLeftoversTest {
     assertEquals(Map.of(), TreeSnapshot.of(tmp).differencesFrom(before));
   }
 
+  /**
+   * A failing local Giraph job ends its JVM with System.exit while Giraph's threads still write
+   * into the work directory (ZooKeeper's files, the input split record): the exit hook must
+   * still leave nothing, parents made for the output included. In a child JVM for that exit.
+   */
+  @Test
+  void failedGiraphJobEndedBySystemExitLeavesNothingBehind() throws Exception {
+    Files.writeString(data, "0,0\n0,1\n9,9\n");
+    TreeSnapshot before = TreeSnapshot.of(tmp);
+    ChildJvm.Result run = ChildJvm.run(java.util.List.of(), "kmeans", "--engine", "giraph",
+        "--input", data.toString(), "--k", "5", "--output",
+        tmp.resolve("gr2/new1/new2/out").toString());
+    assertEquals(1, run.exit(), run.err());
+    assertTrue(run.err().contains("giraph-ml kmeans: error: k = 5 is larger than the number of "
+        + "rows (3)"), run.err());
+    assertEquals(Map.of(), TreeSnapshot.of(tmp).differencesFrom(before), run.err());
+  }
+
   @Test
   void workDirectoryOfAKilledRunIsReclaimedAndALiveOnesIsKept() throws Exception {
     Process killed = new ProcessBuilder("true").start();
