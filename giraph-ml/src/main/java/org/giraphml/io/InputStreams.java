@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CodecPool;
 import org.apache.hadoop.io.compress.CompressionCodec;
@@ -21,10 +23,21 @@ final class InputStreams {
   private InputStreams() {
   }
 
+  /**
+   * The file system to read {@code path} through: for a local path the raw local file system,
+   * which has no {@code .crc} side files (Hadoop's checksummed one builds their names by
+   * parsing a URI, and fails on a ':' in the file name) and no checksums to check on data
+   * giraph-ml did not write.
+   */
+  static FileSystem fileSystem(Configuration conf, Path path) throws IOException {
+    FileSystem fs = path.getFileSystem(conf);
+    return fs instanceof LocalFileSystem ? ((LocalFileSystem) fs).getRaw() : fs;
+  }
+
   /** The file's text from its first byte: decompressed when the file has a codec. */
   static InputStream open(Configuration conf, InputPlan.InputFile file) throws IOException {
     Path path = file.path();
-    InputStream raw = path.getFileSystem(conf).open(path);
+    InputStream raw = fileSystem(conf, path).open(path);
     CompressionCodec codec = file.codec();
     if (codec == null) {
       return raw;

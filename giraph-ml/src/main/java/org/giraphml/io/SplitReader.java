@@ -90,7 +90,7 @@ public final class SplitReader {
       in = InputStreams.open(conf, file);
       lines = new LineScanner(in, 0, Long.MAX_VALUE, LineScanner.DEFAULT_BUFFER, maxLineBytes);
     } else {
-      FSDataInputStream raw = file.path().getFileSystem(conf).open(file.path());
+      FSDataInputStream raw = InputStreams.fileSystem(conf, file.path()).open(file.path());
       in = raw;
       long seekTo = split.start() == 0 ? 0 : split.start() - 1;
       raw.seek(seekTo);
