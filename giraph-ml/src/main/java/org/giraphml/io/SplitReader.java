@@ -206,25 +206,32 @@ public final class SplitReader {
     @Override
     String parseRow(byte[] b, int from, int to) {
       int c = 0;
+      if (delim == ' ') {
+        // Space-separated: blanks at either end of the line separate nothing.
+        from = Tokens.trimStart(b, from, to);
+        to = Tokens.trimEnd(b, from, to);
+      }
       int cellStart = from;
-      for (int i = from; i <= to; i++) {
-        if (i == to || b[i] == delim) {
-          if (c >= columns) {
-            return "expected " + columns + " columns, found more";
-          }
-          int s = Tokens.trimStart(b, cellStart, i);
-          int e = Tokens.trimEnd(b, s, i);
-          if (e - s >= 2 && b[s] == '"' && b[e - 1] == '"') {
-            s++;
-            e--;
-          }
-          double v = NumberParser.parse(b, s, e);
-          if (!Double.isFinite(v)) {
-            return "column " + (c + 1) + ": " + describeBadNumber(b, s, e, v);
-          }
-          row[c++] = v;
-          cellStart = i + 1;
+      while (true) {
+        int i = Tokens.cellEnd(b, cellStart, to, delim);
+        if (c >= columns) {
+          return "expected " + columns + " columns, found more";
         }
+        int s = Tokens.trimStart(b, cellStart, i);
+        int e = Tokens.trimEnd(b, s, i);
+        if (e - s >= 2 && b[s] == '"' && b[e - 1] == '"') {
+          s++;
+          e--;
+        }
+        double v = NumberParser.parse(b, s, e);
+        if (!Double.isFinite(v)) {
+          return "column " + (c + 1) + ": " + describeBadNumber(b, s, e, v);
+        }
+        row[c++] = v;
+        if (i >= to) {
+          break;
+        }
+        cellStart = Tokens.nextCellStart(b, i, to, delim);
       }
       if (c != columns) {
         return "expected " + columns + " columns, found " + c;
