@@ -181,7 +181,7 @@ public final class SplitReader {
     }
 
     /** Parses one row into the pending block; returns a problem, or null if the row is good. */
-    abstract String parseRow(byte[] b, int from, int to);
+    abstract String parseRow(byte[] b, int from, int to) throws IOException;
 
     abstract long bytesInBlock();
 
@@ -204,7 +204,7 @@ public final class SplitReader {
     }
 
     @Override
-    String parseRow(byte[] b, int from, int to) {
+    String parseRow(byte[] b, int from, int to) throws IOException {
       int c = 0;
       if (delim == ' ') {
         // Space-separated: blanks at either end of the line separate nothing.
@@ -271,7 +271,7 @@ public final class SplitReader {
     }
 
     @Override
-    String parseRow(byte[] b, int from, int to) {
+    String parseRow(byte[] b, int from, int to) throws IOException {
       int mark = values.size();
       int i = from;
       int tokenEnd = Tokens.nextSpace(b, i, to);
@@ -307,6 +307,14 @@ public final class SplitReader {
         if (index <= previous) {
           return bad(mark, b, i, tokenEnd, ": index " + index + " is not above the "
               + "previous index " + previous + " (indices must increase)");
+        }
+        if (index > maxColumn + 1) {
+          String tooLarge = DenseSize.tooLarge("a dense vector", 1, index);
+          if (tooLarge != null) {
+            // Not a bad row to skip: no model of these features fits, whatever the row says.
+            throw new InputException(split.file().path().toString(), lineNumber(), "index "
+                + index + ": " + tooLarge + "; renumber the features densely from 1");
+          }
         }
         double v = NumberParser.parse(b, colon + 1, tokenEnd);
         if (!Double.isFinite(v)) {
