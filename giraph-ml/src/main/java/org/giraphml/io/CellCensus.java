@@ -34,7 +34,9 @@ final class CellCensus {
         s++;
         e--;
       }
-      if (Double.isFinite(NumberParser.parse(b, s, e))) {
+      double v = NumberParser.parse(b, s, e);
+      if (Double.isFinite(v) || Double.isInfinite(v) && hasDigit(b, s, e)) {
+        // 1e400 overflows but is written as a number: a data row, refused like later rows.
         numberCount++;
       } else if (e > s) {
         textCount++;
@@ -53,5 +55,14 @@ final class CellCensus {
     this.texts = textCount;
     this.firstText = first;
     this.firstTextExcerpt = excerpt;
+  }
+
+  private static boolean hasDigit(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] >= '0' && b[i] <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 }
