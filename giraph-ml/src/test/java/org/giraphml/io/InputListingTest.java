@@ -113,6 +113,18 @@ class InputListingTest {
   }
 
   @Test
+  void aLeadingFileWithoutLinesDoesNotSetTheColumnCount() throws IOException {
+    // Spark and Hive write empty partitions as compressed part files of a few bytes.
+    Path empty = tmp.resolve("parts/part-00000.gz");
+    Files.createDirectories(empty.getParent());
+    new java.util.zip.GZIPOutputStream(Files.newOutputStream(empty)).close();
+    write("parts/part-00001", "\n\n");
+    write("parts/part-00002", "1,2,3\n4,5,6\n");
+    Schema schema = sniff(tmp.resolve("parts"), "giraphml.input.label-column", "0");
+    assertEquals(3, schema.columns());
+  }
+
+  @Test
   void everyFilesHeaderIsDecidedAndRecorded() throws IOException {
     write("m/a.csv", "x,y\n1,2\n");
     write("m/b.csv", "\uFEFF\nx,y\n3,4\n");
