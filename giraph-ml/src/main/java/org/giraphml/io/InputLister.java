@@ -63,6 +63,18 @@ final class InputLister {
   /** The whole --input value, for hints about how it was split. */
   private String paths = "";
 
+  /**
+   * A hint when the JVM's file-name encoding is not UTF-8 and the name holds characters it
+   * may have lost decoding the command line (shown as ?): the file may well exist.
+   */
+  private static String encodingHint(String name) {
+    String encoding = System.getProperty("sun.jnu.encoding");
+    boolean lossy = name.chars().anyMatch(c -> c == '?' || c == '\uFFFD' || c > 127);
+    return lossy && !"UTF-8".equalsIgnoreCase(encoding) ? " (or its name holds characters"
+        + " this JVM's file-name encoding, " + encoding + ", cannot represent: run with a"
+        + " UTF-8 locale, e.g. LANG=C.UTF-8)" : "";
+  }
+
   /** A hint when the whole value, split at its commas, names one existing file. */
   private String commaHint(FileSystem fs) throws IOException {
     String whole = paths.trim();
@@ -78,7 +90,8 @@ final class InputLister {
     try {
       status = fs.getFileStatus(path);
     } catch (FileNotFoundException e) {
-      throw new InputException(name, 0, "input path does not exist" + commaHint(fs));
+      throw new InputException(name, 0, "input path does not exist" + commaHint(fs)
+          + encodingHint(name));
     }
     if (!status.isDirectory()) {
       checkRegular(fs, status);

@@ -1,12 +1,15 @@
 package org.giraphml.algorithms.trust;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.giraphml.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +67,27 @@ class InputNamesTest {
   void aColonInAFileNameIsReadInADirectoryAndByName() throws Exception {
     // No .crc side file is looked for: its name, built as a URI, fails on the ':'.
     assertReadInADirectoryAndByName("a:b.csv");
+  }
+
+  @Test
+  void aNameTheCLocaleCannotDecodeIsRefusedWithTheLocaleNotSkippedOrMissing() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("u"));
+    Files.writeString(dir.resolve("\u00fc.csv"), ROWS);
+    Map<String, String> cLocale = Map.of("LANG", "C", "LC_ALL", "C");
+    ChildCli inDir = ChildCli.run(tmp, cLocale, "kmeans", "--input", "u", "--output", "o",
+        "--k", "2");
+    assertEquals(1, inDir.exit, inDir.err);
+    assertEquals(List.of("giraph-ml kmeans: error: " + dir.toUri().toString().replace(
+        "file:///", "file:/") + "??.csv: the file name is not valid in this JVM's file-name"
+        + " encoding (ANSI_X3.4-1968), so the file cannot be read; rename it (or run with"
+        + " LANG=C.UTF-8 if the name is UTF-8)"), inDir.messages());
+    ChildCli named = ChildCli.run(tmp, cLocale, "kmeans", "--input", "u/\u00fc.csv",
+        "--output", "o", "--k", "2");
+    assertEquals(1, named.exit, named.err);
+    assertEquals(List.of("giraph-ml kmeans: error: u/??.csv: input path does not exist (or its"
+        + " name holds characters this JVM's file-name encoding, ANSI_X3.4-1968, cannot"
+        + " represent: run with a UTF-8 locale, e.g. LANG=C.UTF-8)"), named.messages());
+    assertFalse(Files.exists(tmp.resolve("o")));
   }
 
   @Test
