@@ -19,32 +19,50 @@ final class CellCensus {
     int textCount = 0;
     int first = 0;
     String excerpt = null;
+    if (delimiter == ' ') {
+      // Space-separated: blanks at either end of the line separate nothing.
+      from = Tokens.trimStart(b, from, to);
+      to = Tokens.trimEnd(b, from, to);
+    }
     int cellStart = from;
-    for (int i = from; i <= to; i++) {
-      if (i == to || b[i] == delimiter) {
-        cellCount++;
-        int s = Tokens.trimStart(b, cellStart, i);
-        int e = Tokens.trimEnd(b, s, i);
-        if (e - s >= 2 && b[s] == '"' && b[e - 1] == '"') {
-          s++;
-          e--;
-        }
-        if (Double.isFinite(NumberParser.parse(b, s, e))) {
-          numberCount++;
-        } else if (e > s) {
-          textCount++;
-          if (first == 0) {
-            first = cellCount;
-            excerpt = Excerpt.quote(b, s, e);
-          }
-        }
-        cellStart = i + 1;
+    while (true) {
+      int i = delimiter < 0 ? to : Tokens.cellEnd(b, cellStart, to, delimiter);
+      cellCount++;
+      int s = Tokens.trimStart(b, cellStart, i);
+      int e = Tokens.trimEnd(b, s, i);
+      if (e - s >= 2 && b[s] == '"' && b[e - 1] == '"') {
+        s++;
+        e--;
       }
+      double v = NumberParser.parse(b, s, e);
+      if (Double.isFinite(v) || Double.isInfinite(v) && hasDigit(b, s, e)) {
+        // 1e400 overflows but is written as a number: a data row, refused like later rows.
+        numberCount++;
+      } else if (e > s) {
+        textCount++;
+        if (first == 0) {
+          first = cellCount;
+          excerpt = Excerpt.quote(b, s, e);
+        }
+      }
+      if (i >= to) {
+        break;
+      }
+      cellStart = Tokens.nextCellStart(b, i, to, delimiter);
     }
     this.cells = cellCount;
     this.numbers = numberCount;
     this.texts = textCount;
     this.firstText = first;
     this.firstTextExcerpt = excerpt;
+  }
+
+  private static boolean hasDigit(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] >= '0' && b[i] <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -26,9 +26,12 @@ public final class InputOptions {
 
   public static final ConfOption<String> DELIMITER = new ConfOption<String>(
       "giraphml.input.delimiter", "delimiter", ",",
-      "CSV cell delimiter: one character, or 'tab'.",
+      "CSV cell delimiter: one character, 'tab', or 'space' (cells separated by runs of spaces"
+          + " and tabs, leading and trailing blanks ignored).",
       v -> v.length() == 1 && v.charAt(0) != '\n' && v.charAt(0) != '\r'
-          ? Optional.empty() : Optional.of("must be a single character or 'tab'")) {
+          ? Optional.empty() : Optional.of(v.isEmpty() ? "a blank given as itself is trimmed"
+              + " away: name it, 'space' or 'tab'" : "must be a single character, 'tab' or"
+              + " 'space'")) {
     @Override
     public String typeName() {
       return "char";
@@ -36,12 +39,16 @@ public final class InputOptions {
 
     @Override
     public String parse(String text) {
+      if ("space".equalsIgnoreCase(text)) {
+        return " ";
+      }
       return "tab".equalsIgnoreCase(text) || "\\t".equals(text) ? "\t" : text;
     }
 
     @Override
     public String format(String value) {
-      return "\t".equals(value) ? "tab" : value;
+      // Named, as the configuration trims a literal blank away.
+      return "\t".equals(value) ? "tab" : " ".equals(value) ? "space" : value;
     }
   };
 

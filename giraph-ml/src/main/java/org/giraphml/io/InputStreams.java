@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CodecPool;
 import org.apache.hadoop.io.compress.CompressionCodec;
@@ -18,13 +20,31 @@ import org.apache.hadoop.io.compress.Decompressor;
  * or columnar file is refused with its name instead of being parsed as garbage.
  */
 final class InputStreams {
+  /**
+   * The most bytes a compressed stream of no text takes in any Hadoop codec (gzip with a file
+   * name in its header is the largest, some 30 bytes): an empty part file that Hive or Spark
+   * wrote compressed is passed over, a larger file that yields nothing is not that codec's.
+   */
+  static final int EMPTY_STREAM_MAX_BYTES = 64;
+
   private InputStreams() {
+  }
+
+  /**
+   * The file system to read {@code path} through: for a local path the raw local file system,
+   * which has no {@code .crc} side files (Hadoop's checksummed one builds their names by
+   * parsing a URI, and fails on a ':' in the file name) and no checksums to check on data
+   * giraph-ml did not write.
+   */
+  static FileSystem fileSystem(Configuration conf, Path path) throws IOException {
+    FileSystem fs = path.getFileSystem(conf);
+    return fs instanceof LocalFileSystem ? ((LocalFileSystem) fs).getRaw() : fs;
   }
 
   /** The file's text from its first byte: decompressed when the file has a codec. */
   static InputStream open(Configuration conf, InputPlan.InputFile file) throws IOException {
     Path path = file.path();
-    InputStream raw = path.getFileSystem(conf).open(path);
+    InputStream raw = fileSystem(conf, path).open(path);
     CompressionCodec codec = file.codec();
     if (codec == null) {
       return raw;
@@ -90,8 +110,13 @@ final class InputStreams {
       codec.createInputStream(new ByteArrayInputStream(new byte[0]), decompressor).close();
       return null;
     } catch (IOException | RuntimeException | LinkageError e) {
+      // A NoClassDefFoundError's message is only the class's internal name.
+      String why = e instanceof NoClassDefFoundError
+          ? "its library class " + String.valueOf(e.getMessage()).replace('/', '.')
+              + " is not on the classpath"
+          : String.valueOf(e.getMessage());
       return "Hadoop's " + codec.getClass().getSimpleName() + " cannot run here ("
-          + Excerpt.of(String.valueOf(e.getMessage()), 80) + "); decompress the file first";
+          + Excerpt.of(why, 80) + "); decompress the file first";
     } finally {
       if (decompressor != null) {
         CodecPool.returnDecompressor(decompressor);
@@ -142,6 +167,40 @@ final class InputStreams {
     return null;
   }
 
+  /**
+   * Why a compressed file of some bytes that decompressed to nothing is not simply empty, or
+   * null if it may be: Hadoop's block codecs (snappy, lz4) read plain text or another tool's
+   * format as no data at all, where the user would see "no data rows".
+   */
+  private static String noTextFrom(Configuration conf, InputPlan.InputFile file)
+      throws IOException {
+    byte[] raw = new byte[(int) Math.min(file.length(), 256)];
+    int n = 0;
+    try (InputStream in = fileSystem(conf, file.path()).open(file.path())) {
+      int r;
+      while (n < raw.length && (r = in.read(raw, n, raw.length - n)) > 0) {
+        n += r;
+      }
+    }
+    String ext = file.codec().getDefaultExtension();
+    boolean text = n > 0;
+    for (int i = 0; i < n && text; i++) {
+      int c = raw[i] & 0xff;
+      text = c >= 0x20 || c == '\n' || c == '\r' || c == '\t';
+    }
+    if (text) {
+      return "named *" + ext + " but holds plain text, which Hadoop's "
+          + file.codec().getClass().getSimpleName() + " reads as no data: drop the " + ext
+          + " from its name";
+    }
+    if (file.length() > EMPTY_STREAM_MAX_BYTES) {
+      return "decompresses to no text although it holds " + file.length() + " bytes: not "
+          + ext + " data in the format Hadoop's " + file.codec().getClass().getSimpleName()
+          + " reads (Hadoop's block format, not the command-line tool's)?";
+    }
+    return null;
+  }
+
   private static boolean startsWith(byte[] head, int n, int... magic) {
     if (n < magic.length) {
       return false;
@@ -172,6 +231,14 @@ final class InputStreams {
     } catch (IOException | RuntimeException e) {
       in.close();
       throw e;
+    }
+    if (n == 0 && file.codec() != null && file.length() > 0) {
+      in.close();
+      String problem = noTextFrom(conf, file);
+      if (problem != null) {
+        throw new InputException(file.path().toString(), 0, problem);
+      }
+      return new ByteArrayInputStream(head, 0, 0);
     }
     String kind = binaryKind(head, n);
     if (kind != null) {

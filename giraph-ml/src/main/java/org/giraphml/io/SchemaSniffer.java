@@ -46,7 +46,9 @@ public final class SchemaSniffer {
       return new Schema(format, delimiter, header, 0, OptionalInt.empty());
     }
     List<Schema.HeaderLine> headers = new ArrayList<>();
-    FirstLines first = starts.get(0);
+    // The first file with a line: an earlier one may hold blank lines only, or be a part file
+    // compressed empty, and has no columns to compare with.
+    FirstLines first = starts.stream().filter(s -> s.line != null).findFirst().orElseThrow();
     for (FirstLines s : starts) {
       if (s.line == null) {
         continue;

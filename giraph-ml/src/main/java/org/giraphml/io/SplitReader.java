@@ -90,7 +90,7 @@ public final class SplitReader {
       in = InputStreams.open(conf, file);
       lines = new LineScanner(in, 0, Long.MAX_VALUE, LineScanner.DEFAULT_BUFFER, maxLineBytes);
     } else {
-      FSDataInputStream raw = file.path().getFileSystem(conf).open(file.path());
+      FSDataInputStream raw = InputStreams.fileSystem(conf, file.path()).open(file.path());
       in = raw;
       long seekTo = split.start() == 0 ? 0 : split.start() - 1;
       raw.seek(seekTo);
@@ -181,7 +181,7 @@ public final class SplitReader {
     }
 
     /** Parses one row into the pending block; returns a problem, or null if the row is good. */
-    abstract String parseRow(byte[] b, int from, int to);
+    abstract String parseRow(byte[] b, int from, int to) throws IOException;
 
     abstract long bytesInBlock();
 
@@ -204,27 +204,34 @@ public final class SplitReader {
     }
 
     @Override
-    String parseRow(byte[] b, int from, int to) {
+    String parseRow(byte[] b, int from, int to) throws IOException {
       int c = 0;
+      if (delim == ' ') {
+        // Space-separated: blanks at either end of the line separate nothing.
+        from = Tokens.trimStart(b, from, to);
+        to = Tokens.trimEnd(b, from, to);
+      }
       int cellStart = from;
-      for (int i = from; i <= to; i++) {
-        if (i == to || b[i] == delim) {
-          if (c >= columns) {
-            return "expected " + columns + " columns, found more";
-          }
-          int s = Tokens.trimStart(b, cellStart, i);
-          int e = Tokens.trimEnd(b, s, i);
-          if (e - s >= 2 && b[s] == '"' && b[e - 1] == '"') {
-            s++;
-            e--;
-          }
-          double v = NumberParser.parse(b, s, e);
-          if (!Double.isFinite(v)) {
-            return "column " + (c + 1) + ": " + describeBadNumber(b, s, e, v);
-          }
-          row[c++] = v;
-          cellStart = i + 1;
+      while (true) {
+        int i = Tokens.cellEnd(b, cellStart, to, delim);
+        if (c >= columns) {
+          return "expected " + columns + " columns, found more";
         }
+        int s = Tokens.trimStart(b, cellStart, i);
+        int e = Tokens.trimEnd(b, s, i);
+        if (e - s >= 2 && b[s] == '"' && b[e - 1] == '"') {
+          s++;
+          e--;
+        }
+        double v = NumberParser.parse(b, s, e);
+        if (!Double.isFinite(v)) {
+          return "column " + (c + 1) + ": " + describeBadNumber(b, s, e, v);
+        }
+        row[c++] = v;
+        if (i >= to) {
+          break;
+        }
+        cellStart = Tokens.nextCellStart(b, i, to, delim);
       }
       if (c != columns) {
         return "expected " + columns + " columns, found " + c;
@@ -264,7 +271,7 @@ public final class SplitReader {
     }
 
     @Override
-    String parseRow(byte[] b, int from, int to) {
+    String parseRow(byte[] b, int from, int to) throws IOException {
       int mark = values.size();
       int i = from;
       int tokenEnd = Tokens.nextSpace(b, i, to);
@@ -300,6 +307,14 @@ public final class SplitReader {
         if (index <= previous) {
           return bad(mark, b, i, tokenEnd, ": index " + index + " is not above the "
               + "previous index " + previous + " (indices must increase)");
+        }
+        if (index > maxColumn + 1) {
+          String tooLarge = DenseSize.tooLarge("a dense vector", 1, index);
+          if (tooLarge != null) {
+            // Not a bad row to skip: no model of these features fits, whatever the row says.
+            throw new InputException(split.file().path().toString(), lineNumber(), "index "
+                + index + ": " + tooLarge + "; renumber the features densely from 1");
+          }
         }
         double v = NumberParser.parse(b, colon + 1, tokenEnd);
         if (!Double.isFinite(v)) {

@@ -32,6 +32,29 @@ final class Tokens {
     return c == ' ' || c == '\t';
   }
 
+  /**
+   * Where the cell starting at {@code from} ends: at the next {@code delimiter}, or for the
+   * space delimiter at the next blank (space or tab); {@code to} if none.
+   */
+  static int cellEnd(byte[] b, int from, int to, int delimiter) {
+    if (delimiter == ' ') {
+      return nextSpace(b, from, to);
+    }
+    while (from < to && b[from] != delimiter) {
+      from++;
+    }
+    return from;
+  }
+
+  /**
+   * Where the cell after the one ending at {@code end} (before {@code to}) starts: past the
+   * delimiter, or for the space delimiter past the whole run of blanks, so that aligned
+   * columns padded with several spaces read as one separator each.
+   */
+  static int nextCellStart(byte[] b, int end, int to, int delimiter) {
+    return delimiter == ' ' ? skipSpaces(b, end, to) : end + 1;
+  }
+
   static int trimStart(byte[] b, int from, int to) {
     while (from < to && isBlank(b[from])) {
       from++;

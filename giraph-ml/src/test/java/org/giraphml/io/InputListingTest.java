@@ -73,8 +73,9 @@ class InputListingTest {
         e.getMessage());
     e = assertThrows(InputException.class, () -> InputPlan.create(new Configuration(),
         data + "," + data, 4096));
-    assertTrue(e.getMessage().endsWith("(named twice, or reached again through a symbolic "
-        + "link); each file is read once"), e.getMessage());
+    // Not "X is the same file as X": the same name met twice says so.
+    assertTrue(e.getMessage().endsWith("loop/part-00000: is read twice (named twice, or inside"
+        + " two of the input paths); each file is read once"), e.getMessage());
   }
 
   @Test
@@ -109,6 +110,18 @@ class InputListingTest {
     String both = refusal(tmp.resolve("two"));
     assertTrue(both.endsWith("a.csv, b.csv: no data rows (a.csv: only the header line 'x,y'; "
         + "b.csv: blank lines only)"), both);
+  }
+
+  @Test
+  void aLeadingFileWithoutLinesDoesNotSetTheColumnCount() throws IOException {
+    // Spark and Hive write empty partitions as compressed part files of a few bytes.
+    Path empty = tmp.resolve("parts/part-00000.gz");
+    Files.createDirectories(empty.getParent());
+    new java.util.zip.GZIPOutputStream(Files.newOutputStream(empty)).close();
+    write("parts/part-00001", "\n\n");
+    write("parts/part-00002", "1,2,3\n4,5,6\n");
+    Schema schema = sniff(tmp.resolve("parts"), "giraphml.input.label-column", "0");
+    assertEquals(3, schema.columns());
   }
 
   @Test

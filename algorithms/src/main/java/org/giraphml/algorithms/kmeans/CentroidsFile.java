@@ -1,7 +1,6 @@
 package org.giraphml.algorithms.kmeans;
 
 import java.io.BufferedReader;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -9,13 +8,14 @@ import java.nio.charset.StandardCharsets;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.giraphml.io.InputException;
-import org.giraphml.io.JobFailure;
 import org.giraphml.io.NumberParser;
+import org.giraphml.io.TextFiles;
 
 /**
  * Reads initial centroids: a CSV of k rows of d numbers (comma, tab or space separated),
  * optionally preceded by a header line and a UTF-8 byte-order mark; lines may end in LF, CRLF
- * or CR. Shape and number errors name the file and line.
+ * or CR; compressed like inputs ({@code .gz}, {@code .bz2}...). Shape and number errors name
+ * the file and line.
  */
 final class CentroidsFile {
   private CentroidsFile() {
@@ -28,7 +28,7 @@ final class CentroidsFile {
     int row = 0;
     long lineNumber = 0;
     try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        path.getFileSystem(conf).open(path), StandardCharsets.UTF_8))) {
+        TextFiles.open(conf, location, "initial centroids file"), StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {
         lineNumber++;
@@ -65,8 +65,6 @@ final class CentroidsFile {
         System.arraycopy(values, 0, out, row * d, d);
         row++;
       }
-    } catch (FileNotFoundException e) {
-      throw new JobFailure("Initial centroids file " + path + " does not exist");
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + path, e);
     }

@@ -16,6 +16,7 @@ import org.giraphml.api.RowProblems;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
+import org.giraphml.io.DenseSize;
 import org.giraphml.io.JobFailure;
 
 /**
@@ -85,6 +86,12 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
     if (state.rows < state.k) {
       throw new JobFailure("k = " + state.k + " is larger than the number of rows ("
           + state.rows + ")");
+    }
+    String tooLarge = DenseSize.tooLarge("k = " + state.k + " dense centroids", state.k, state.dims);
+    if (tooLarge != null) {
+      throw new JobFailure("kmeans: " + tooLarge + (state.sparse ? " (the largest LIBSVM"
+          + " feature index is " + state.dims + "; renumber the features densely from 1)"
+          : ""));
     }
     LOG.info("kmeans: {} rows in {} blocks, {} features ({}), k = {}", state.rows, state.blocks,
         state.dims, state.sparse ? "sparse" : "dense", state.k);
