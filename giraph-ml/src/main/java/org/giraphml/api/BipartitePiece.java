@@ -28,8 +28,11 @@ import org.giraphml.graph.NodeValue;
  *   <li>in the next superstep, {@link #dataReceiver} and {@link #modelReceiver} likewise, with
  *       the messages sent to each vertex (possibly none) and the master's broadcasts.</li>
  * </ol>
- * Pieces are serialised with Kryo between master and workers and into checkpoints, so keep
- * their fields to configuration, handles and plain master-side state.
+ * Pieces are serialised with Kryo from the master to the workers every superstep and into
+ * checkpoints, so keep their fields to configuration, reducer handles, {@link Shared} values
+ * and plain master-side holders. Values pass between pieces through {@link Shared}: the master
+ * sets, vertices read, with no broadcast lifetimes to manage; per-row state lives in the vertex
+ * value.
  *
  * @param <M> the message type ({@code NoMessage} for pieces that send none)
  */
@@ -88,15 +91,25 @@ public abstract class BipartitePiece<M extends Writable>
   @Override
   public final VertexSender<NodeId, NodeValue, NullWritable> getVertexSender(
       BlockWorkerSendApi<NodeId, NodeValue, NullWritable, M> api, Object stage) {
-    Sender data = dataSender(api);
-    Sender model = modelSender(api);
+    Sender data;
+    Sender model;
+    try {
+      data = dataSender(api);
+      model = modelSender(api);
+    } catch (Shared.UnsetException e) {
+      throw e.in(this + " (send phase)");
+    }
     if (data == null && model == null) {
       return null;
     }
     return vertex -> {
       Sender s = vertex.getId().isData() ? data : model;
       if (s != null) {
-        s.send(vertex);
+        try {
+          s.send(vertex);
+        } catch (Shared.UnsetException e) {
+          throw e.in(this + " (send phase)");
+        }
       }
     };
   }
@@ -104,15 +117,25 @@ public abstract class BipartitePiece<M extends Writable>
   @Override
   public final VertexReceiver<NodeId, NodeValue, NullWritable, M> getVertexReceiver(
       BlockWorkerReceiveApi<NodeId> api, Object stage) {
-    Receiver<M> data = dataReceiver(api);
-    Receiver<M> model = modelReceiver(api);
+    Receiver<M> data;
+    Receiver<M> model;
+    try {
+      data = dataReceiver(api);
+      model = modelReceiver(api);
+    } catch (Shared.UnsetException e) {
+      throw e.in(this + " (receive phase)");
+    }
     if (data == null && model == null) {
       return null;
     }
     return (vertex, messages) -> {
       Receiver<M> r = vertex.getId().isData() ? data : model;
       if (r != null) {
-        r.receive(vertex, messages);
+        try {
+          r.receive(vertex, messages);
+        } catch (Shared.UnsetException e) {
+          throw e.in(this + " (receive phase)");
+        }
       }
     };
   }

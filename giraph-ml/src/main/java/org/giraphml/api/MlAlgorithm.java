@@ -19,8 +19,8 @@ import org.giraphml.io.Schema;
  * runs in the embedded engine and as a Giraph job on a cluster.
  *
  * <p>The framework calls {@link #validate} in the driver before anything starts, then (in the
- * master and every worker) {@link #createBlock} to build the program. The block's last piece
- * is expected to save the model through {@link JobOutput}.
+ * master and every worker) {@link #train} to build the program; its last master step saves
+ * the model and summary through the {@link ResultSink} it is given.
  */
 public abstract class MlAlgorithm extends AbstractBlockFactory<Object> {
 
@@ -55,9 +55,20 @@ public abstract class MlAlgorithm extends AbstractBlockFactory<Object> {
     return JobOptions.PREDICTIONS.get(conf);
   }
 
-  /** Builds the program; runs wherever Giraph instantiates the factory. */
+  /**
+   * The training program: a block of pieces whose last master step hands the model and
+   * summary to {@code result} ({@link ResultSink#save}). Runs wherever Giraph instantiates the
+   * factory (the driver, the master and every worker), so build it from {@code conf} only.
+   */
+  protected Block train(GiraphConfiguration conf, ResultSink result) {
+    throw new UnsupportedOperationException(name() + " does not implement train()");
+  }
+
+  /** Builds the program through {@link #train}. */
   @Override
-  public abstract Block createBlock(GiraphConfiguration conf);
+  public Block createBlock(GiraphConfiguration conf) {
+    return train(conf, new ResultSink());
+  }
 
   @Override
   public final Object createExecutionStage(GiraphConfiguration conf) {

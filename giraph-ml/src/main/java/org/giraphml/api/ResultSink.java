@@ -1,0 +1,45 @@
+package org.giraphml.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.giraph.block_app.framework.api.BlockMasterApi;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * Where training hands its result to the framework: the algorithm's last master step calls
+ * {@link #save} once, and the framework writes {@code model.json} and {@code summary.json} —
+ * the one place that writes them, so every algorithm's files follow the same contract. The
+ * runner adds the input statistics and places the files only when the whole job succeeds.
+ *
+ * <p>The sink keeps nothing: the result is written in the same {@code masterCompute} that
+ * produced it, so it is never shipped to workers or into a checkpoint.
+ */
+public final class ResultSink {
+  private static final Logger LOG = LogManager.getLogger(ResultSink.class);
+  /** The summary file; the runner completes it. */
+  public static final String SUMMARY_FILE = "summary.json";
+
+  /**
+   * Writes the result into the job's work directory.
+   *
+   * @throws org.giraphml.io.JobFailure if the model holds a NaN or infinite number (a useless
+   *     model is never saved); a NaN summary figure no warning explains gets a warning instead
+   */
+  public void save(BlockMasterApi api, TrainingResult result) {
+    ObjectNode model = result.model().toJson();
+    if (!result.settings().isEmpty()) {
+      model.set("training", result.settings().deepCopy());
+    }
+    Figures.requireFinite(model, Models.MODEL_FILE);
+    JobOutput.writeJson(api.getConf(), Models.MODEL_FILE, model);
+
+    ObjectNode summary = result.summary().toJson();
+    ArrayNode warnings = (ArrayNode) summary.get("warnings");
+    for (String w : Figures.unexplainedNaNs(summary, result.summary().warnings())) {
+      LOG.warn("{}: {}", result.summary().algorithm(), w);
+      warnings.add(w);
+    }
+    JobOutput.writeJson(api.getConf(), SUMMARY_FILE, summary);
+  }
+}
