@@ -10,15 +10,21 @@ import org.apache.logging.log4j.Logger;
  * Where training hands its result to the framework: the algorithm's last master step calls
  * {@link #save} once, and the framework writes {@code model.json} and {@code summary.json} —
  * the one place that writes them, so every algorithm's files follow the same contract. The
- * runner adds the input statistics and places the files only when the whole job succeeds.
+ * summary goes to the runner as a hand-off ({@link #HANDOFF_FILE}); the runner adds the input
+ * statistics, writes {@code summary.json} and places the files only when the whole job
+ * succeeds.
  *
  * <p>The sink keeps nothing: the result is written in the same {@code masterCompute} that
  * produced it, so it is never shipped to workers or into a checkpoint.
  */
 public final class ResultSink {
   private static final Logger LOG = LogManager.getLogger(ResultSink.class);
-  /** The summary file; the runner completes it. */
-  public static final String SUMMARY_FILE = "summary.json";
+  /**
+   * The training summary's hand-off to the runner (the master may run in another JVM): the
+   * runner reads it once, adds the input section and writes {@code summary.json}, then
+   * deletes it. Never part of a committed output.
+   */
+  public static final String HANDOFF_FILE = "_training-summary.json";
 
   /**
    * Writes the result into the job's work directory.
@@ -34,12 +40,20 @@ public final class ResultSink {
     Figures.requireFinite(model, Models.MODEL_FILE);
     JobOutput.writeJson(api.getConf(), Models.MODEL_FILE, model);
 
-    ObjectNode summary = result.summary().toJson();
-    ArrayNode warnings = (ArrayNode) summary.get("warnings");
-    for (String w : Figures.unexplainedNaNs(summary, result.summary().warnings())) {
-      LOG.warn("{}: {}", result.summary().algorithm(), w);
+    saveSummary(api, result.summary());
+  }
+
+  /**
+   * Hands over the summary of a job that makes no model ({@code predict}): the same contract,
+   * the same NaN checks, no {@code model.json}.
+   */
+  public void saveSummary(BlockMasterApi api, TrainingSummary summary) {
+    ObjectNode json = summary.toJson();
+    ArrayNode warnings = (ArrayNode) json.get("warnings");
+    for (String w : Figures.unexplainedNaNs(json, summary.warnings())) {
+      LOG.warn("{}: {}", summary.algorithm(), w);
       warnings.add(w);
     }
-    JobOutput.writeJson(api.getConf(), SUMMARY_FILE, summary);
+    JobOutput.writeJson(api.getConf(), HANDOFF_FILE, json);
   }
 }

@@ -3,15 +3,17 @@ package org.giraphml.engine;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Iterator;
 import org.apache.giraph.block_app.framework.BlockUtils;
 import org.apache.giraph.conf.GiraphConfiguration;
 import org.apache.giraph.conf.GiraphConstants;
 import org.apache.giraph.graph.GraphTaskManager;
 import org.apache.giraph.job.GiraphJob;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.mapreduce.counters.Limits;
@@ -28,11 +30,11 @@ import org.giraphml.io.OutputDirectory;
  * Runs the algorithm as a full Giraph job: Giraph reads the input splits through
  * {@link BlockInputFormat}, starts ZooKeeper, Netty, master and worker, runs the same block of
  * pieces as the embedded engine and writes predictions through
- * {@link PredictionOutputFormat}. Under Hadoop's local job runner (no cluster configured) that
- * is one Giraph worker with {@code workers} compute threads; on YARN, {@code workers} Giraph
- * workers.
+ * {@link PredictionOutputFormat}. {@code --workers} is the number of Giraph workers on a
+ * cluster; under Hadoop's local job runner (no cluster configured), which runs one Giraph
+ * worker, it is that worker's compute and input threads.
  */
-public final class GiraphEngine {
+public final class GiraphEngine implements Engine {
   private static final Logger LOG = LogManager.getLogger(GiraphEngine.class);
   /** Giraph's ZooKeeper and checkpoint directories, inside the work directory. */
   private static final String SCRATCH = "_giraph";
@@ -42,17 +44,25 @@ public final class GiraphEngine {
    *  k-means iteration), so Hadoop's default of 120 ends a job at about 45 supersteps. */
   static final int MIN_COUNTERS = 2000;
 
-  private GiraphEngine() {
+  /** Use {@link Engine#of}. */
+  GiraphEngine() {
   }
 
-  public static LoadStats run(Class<? extends MlAlgorithm> algorithm, GiraphConfiguration conf,
-      int workers, Predictions predictions) throws IOException {
+  /**
+   * Runs the job through Giraph's job client. The workers read the input splits themselves
+   * (the driver's plan is not shipped), write their predictions in parallel, and the driver
+   * streams those into {@code predictions.csv}.
+   */
+  @Override
+  public LoadStats run(EngineJob job) throws IOException {
     long t0 = System.nanoTime();
-    configure(algorithm, conf, workers, predictions != null);
+    GiraphConfiguration conf = job.conf();
+    configure(job.algorithm(), conf, job.workers(), job.predictions().isPresent());
     boolean ok;
     try {
-      GiraphJob job = new GiraphJob(conf, "giraph-ml " + conf.get(BlockUtils.BLOCK_FACTORY_CLASS.getKey()));
-      ok = job.run(false);
+      GiraphJob giraphJob = new GiraphJob(conf,
+          "giraph-ml " + conf.get(BlockUtils.BLOCK_FACTORY_CLASS.getKey()));
+      ok = giraphJob.run(false);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("Interrupted while the Giraph job ran", e);
@@ -73,22 +83,29 @@ public final class GiraphEngine {
       throw new JobFailure("The Giraph job failed; its log above says why");
     }
     LoadStats stats = SplitStats.readAll(conf);
-    Path parts = new Path(work, PredictionOutputFormat.PARTS);
-    if (predictions != null && fs.exists(parts)) {
-      for (FileStatus part : fs.listStatus(parts)) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-            fs.open(part.getPath()), StandardCharsets.UTF_8))) {
-          String line;
-          while ((line = in.readLine()) != null) {
-            int comma = line.indexOf(',');
-            predictions.add(Long.parseLong(line.substring(0, comma)), line.substring(comma + 1));
-          }
-        }
-      }
-      fs.delete(parts, true);
+    if (job.predictions().isPresent()) {
+      mergePredictions(conf, fs, work, job.predictions().get(), stats.skippedKeys());
     }
     LOG.info("Giraph job finished in {} s", MemoryEngine.seconds(t0));
     return stats;
+  }
+
+  /**
+   * Streams the workers' part files into {@code predictions.csv} in input order, one line in
+   * memory at a time, then removes them. A job without data rows (every block empty) has no
+   * parts and gets a file with just the header.
+   */
+  private static void mergePredictions(Configuration conf, FileSystem fs, Path work,
+      PredictionSink sink, long[] skippedKeys) throws IOException {
+    Path parts = new Path(work, PredictionParts.DIR);
+    Iterator<PredictionSink.Keyed> rows = fs.exists(parts) ? PredictionParts.rows(fs, parts)
+        : Collections.emptyIterator();
+    try {
+      sink.write(conf, work, rows, skippedKeys);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    fs.delete(parts, true);
   }
 
   /**

@@ -5,16 +5,17 @@ import org.apache.giraph.block_app.framework.BlockUtils;
 import org.apache.giraph.block_app.framework.api.local.LocalBlockRunner;
 import org.apache.giraph.conf.GiraphConfiguration;
 import org.apache.giraph.utils.TestGraph;
+import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.NullWritable;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.giraphml.api.JobOutput;
 import org.giraphml.api.MlAlgorithm;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
 import org.giraphml.io.BlockLoader;
 import org.giraphml.io.InputPlan;
 import org.giraphml.io.LoadStats;
-import org.giraphml.io.Schema;
 
 /**
  * The embedded engine: loads the blocks on a thread pool, then runs the algorithm's block on
@@ -22,31 +23,39 @@ import org.giraphml.io.Schema;
  * stores, combiners and reducers as a cluster job, with worker threads instead of worker tasks
  * and no ZooKeeper, Netty or task start-up.
  */
-public final class MemoryEngine {
+public final class MemoryEngine implements Engine {
   private static final Logger LOG = LogManager.getLogger(MemoryEngine.class);
 
-  private MemoryEngine() {
+  /** Use {@link Engine#of}. */
+  MemoryEngine() {
   }
 
   /**
-   * @param predictions receives the data vertices at the end, or null
-   * @return what was read
+   * Loads the input on {@code job.workers()} threads, runs the block on as many, and writes
+   * the predictions straight from the vertices in memory.
    */
-  public static LoadStats run(Class<? extends MlAlgorithm> algorithm, GiraphConfiguration conf,
-      InputPlan plan, Schema schema, int threads, Predictions predictions) throws IOException {
+  @Override
+  public LoadStats run(EngineJob job) throws IOException {
     long t0 = System.nanoTime();
-    BlockLoader.Loaded loaded = BlockLoader.load(conf, plan, schema, threads);
+    GiraphConfiguration conf = job.conf();
+    InputPlan plan = job.plan();
+    BlockLoader.Loaded loaded = BlockLoader.load(conf, plan, job.schema(), job.workers());
     loaded.stats().setSeconds((System.nanoTime() - t0) / 1e9);
     LOG.info("Loaded {} rows in {} blocks from {} file(s) in {} s{}", loaded.stats().rows(),
         loaded.blocks().size(), plan.files().size(), seconds(t0),
         loaded.stats().skipped() > 0 ? " (" + loaded.stats().skipped() + " invalid rows skipped)"
             : "");
-    configure(algorithm, conf, threads);
+    configure(job.algorithm(), conf, job.workers());
     TestGraph<NodeId, NodeValue, NullWritable> graph = new TestGraph<>(conf);
     for (BlockLoader.LoadedBlock b : loaded.blocks()) {
       graph.addVertex(NodeId.data(b.id()), NodeValue.of(b.block()));
     }
+    Predictions predictions = job.predictions().map(Predictions::new).orElse(null);
     runGraph(graph, predictions);
+    if (predictions != null) {
+      predictions.write(conf, new Path(JobOutput.WORK_DIR.get(conf)),
+          loaded.stats().skippedKeys());
+    }
     return loaded.stats();
   }
 

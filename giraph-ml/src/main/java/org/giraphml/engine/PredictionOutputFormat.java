@@ -4,7 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import org.apache.giraph.block_app.framework.BlockUtils;
 import org.apache.giraph.graph.Vertex;
 import org.apache.giraph.io.VertexOutputFormat;
@@ -23,15 +22,14 @@ import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
 
 /**
- * Writes each data vertex's per-row predictions as {@code rowKey,prediction} lines into part
- * files under the job's work directory; the runner merges them into {@code predictions.csv}
- * in input order. Commit is the runner's business (the whole output directory is renamed into
+ * Writes each data vertex's per-row predictions, in parallel on the workers, as
+ * {@code rowKey,prediction} lines into one part file per block under the job's work directory
+ * ({@link PredictionParts}); the driver streams them into {@code predictions.csv} in input
+ * order. Commit is the runner's business (the whole output directory is renamed into
  * place), so the Hadoop committer does nothing.
  */
 public final class PredictionOutputFormat
     extends VertexOutputFormat<NodeId, NodeValue, NullWritable> {
-  static final String PARTS = "_predictions";
-
   @Override
   public VertexWriter<NodeId, NodeValue, NullWritable> createVertexWriter(
       TaskAttemptContext context) {
@@ -68,37 +66,34 @@ public final class PredictionOutputFormat
     };
   }
 
+  /** Writes each data vertex's rows into a part file of its own (see PredictionParts). */
   private static final class Writer extends VertexWriter<NodeId, NodeValue, NullWritable> {
-    private BufferedWriter out;
+    private Path parts;
     private PredictionColumn column;
 
     @Override
-    public void initialize(TaskAttemptContext context) throws IOException {
+    public void initialize(TaskAttemptContext context) {
       MlAlgorithm algorithm = (MlAlgorithm) BlockUtils.createBlockFactory(getConf());
       column = algorithm.predictions(getConf());
-      Path part = new Path(new Path(JobOutput.WORK_DIR.get(getConf()), PARTS),
-          "part-" + context.getTaskAttemptID() + "-" + UUID.randomUUID());
-      out = new BufferedWriter(new OutputStreamWriter(OutputFiles.create(getConf(), part),
-          StandardCharsets.UTF_8), 1 << 16);
+      parts = new Path(JobOutput.WORK_DIR.get(getConf()), PredictionParts.DIR);
     }
 
     @Override
     public void writeVertex(Vertex<NodeId, NodeValue, NullWritable> vertex) throws IOException {
-      if (!vertex.getId().isData()) {
+      if (!vertex.getId().isData() || vertex.getValue().block().rows() == 0) {
         return;
       }
-      DataBlock block = vertex.getValue().block();
-      for (int r = 0; r < block.rows(); r++) {
-        out.write(Long.toString(block.rowKeys()[r]));
-        out.write(',');
-        out.write(column.format(vertex.getValue(), r));
-        out.write('\n');
+      NodeValue value = vertex.getValue();
+      DataBlock block = value.block();
+      Path part = PredictionParts.part(parts, block.rowKeys()[0]);
+      try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
+          OutputFiles.create(getConf(), part), StandardCharsets.UTF_8), 1 << 16)) {
+        PredictionParts.writeBlock(out, block, row -> column.format(value, row));
       }
     }
 
     @Override
-    public void close(TaskAttemptContext context) throws IOException {
-      out.close();
+    public void close(TaskAttemptContext context) {
     }
   }
 }

@@ -1,37 +1,36 @@
 package org.giraphml.engine;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
 import org.apache.giraph.graph.Vertex;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.NullWritable;
-import org.giraphml.api.OutputFiles;
 import org.giraphml.api.PredictionColumn;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
 
 /**
- * Collects each row's prediction from the data vertices and writes {@code predictions.csv}
- * with one line per predicted row, in input order: {@code row,<column>}, {@code row} being the
- * row's index among the input's data rows, counting from 0 over all input files in order. A
- * row skipped as invalid ({@code --skip-invalid}) has no line, and the rows after it keep their
- * input numbers.
+ * The embedded engine's predictions: collected from the data vertices in memory (the whole
+ * graph is in this JVM's memory anyway, and the rows' text is small beside it), ordered by row
+ * key and written through the same {@link PredictionSink} as the Giraph engine's.
  */
 public final class Predictions {
-  public static final String FILE = "predictions.csv";
-
-  private final PredictionColumn column;
+  private final PredictionSink sink;
   private long[] keys = new long[1024];
   private String[] values = new String[1024];
   private int size;
 
   public Predictions(PredictionColumn column) {
-    this.column = column;
+    this(new PredictionSink(column));
+  }
+
+  public Predictions(PredictionSink sink) {
+    this.sink = sink;
   }
 
   /** Adds one row's prediction. */
@@ -53,13 +52,13 @@ public final class Predictions {
     NodeValue value = vertex.getValue();
     DataBlock block = value.block();
     for (int r = 0; r < block.rows(); r++) {
-      add(block.rowKeys()[r], column.format(value, r));
+      add(block.rowKeys()[r], sink.column().format(value, r));
     }
   }
 
   /** The predictions in input order. */
-  public synchronized java.util.List<String> inInputOrder() {
-    java.util.List<String> out = new java.util.ArrayList<>(size);
+  public synchronized List<String> inInputOrder() {
+    List<String> out = new ArrayList<>(size);
     for (int i : order()) {
       out.add(values[i]);
     }
@@ -83,20 +82,8 @@ public final class Predictions {
   public synchronized void write(Configuration conf, Path dir, long[] skippedKeys)
       throws IOException {
     Integer[] order = order();
-    int skippedBefore = 0;
-    Path path = new Path(dir, FILE);
-    try (BufferedWriter out = new BufferedWriter(
-        new OutputStreamWriter(OutputFiles.create(conf, path), StandardCharsets.UTF_8), 1 << 16)) {
-      out.write("row," + column.name() + "\n");
-      for (int i = 0; i < size; i++) {
-        while (skippedBefore < skippedKeys.length && skippedKeys[skippedBefore] < keys[order[i]]) {
-          skippedBefore++;
-        }
-        out.write(Long.toString((long) i + skippedBefore));
-        out.write(',');
-        out.write(values[order[i]]);
-        out.write('\n');
-      }
-    }
+    Iterator<PredictionSink.Keyed> rows = Arrays.stream(order)
+        .map(i -> new PredictionSink.Keyed(keys[i], values[i])).iterator();
+    sink.write(conf, dir, rows, skippedKeys);
   }
 }

@@ -1,13 +1,11 @@
 package org.giraphml.job;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,6 +13,7 @@ import java.util.function.Consumer;
 import org.apache.giraph.conf.GiraphConfiguration;
 import org.apache.giraph.conf.GiraphConstants;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.security.UserGroupInformation;
 import org.apache.logging.log4j.LogManager;
@@ -24,12 +23,14 @@ import org.giraphml.api.JobOptions;
 import org.giraphml.api.JobOutput;
 import org.giraphml.api.MlAlgorithm;
 import org.giraphml.api.PredictionColumn;
+import org.giraphml.api.ResultSink;
+import org.giraphml.api.TrainingSummary;
 import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.OptionsDoc;
+import org.giraphml.engine.Engine;
+import org.giraphml.engine.EngineJob;
 import org.giraphml.engine.GiraphEngine;
-import org.giraphml.engine.MemoryEngine;
-import org.giraphml.engine.Predictions;
-import org.giraphml.io.InputFormatKind;
+import org.giraphml.engine.PredictionSink;
 import org.giraphml.io.InputOptions;
 import org.giraphml.io.InputPlan;
 import org.giraphml.io.JobFailure;
@@ -46,12 +47,13 @@ import org.giraphml.io.SchemaSniffer;
  */
 public final class JobRunner {
   private static final Logger LOG = LogManager.getLogger(JobRunner.class);
+  /** The job's summary, written once by the runner (docs/DATA.md, "The summary"). */
   public static final String SUMMARY_FILE = "summary.json";
   /** How long a shutdown hook waits for the output directory being prepared (a few mkdirs). */
   private static final long PREPARE_WAIT_SECONDS = 30;
 
-  /** What a finished job produced. */
-  public record Report(Path output, JsonNode summary) {
+  /** What a finished job produced: where its files are and its summary, typed. */
+  public record Report(Path output, JobSummary summary) {
   }
 
   private JobRunner() {
@@ -132,17 +134,12 @@ public final class JobRunner {
       Schema schema = SchemaSniffer.sniff(conf, plan);
       conf.set(Schema.CONF_KEY, schema.encode());
       algorithm.checkInput(conf, schema);
-      int workers = JobOptions.WORKERS.get(conf);
       PredictionColumn column = algorithm.predictions(conf);
-      Predictions predictions = column != null && algorithm.writesPredictions(conf)
-          ? new Predictions(column) : null;
-      LoadStats stats = JobOptions.ENGINE.get(conf) == EngineKind.GIRAPH
-          ? GiraphEngine.run(algorithm.getClass(), conf, workers, predictions)
-          : MemoryEngine.run(algorithm.getClass(), conf, plan, schema, workers, predictions);
-      if (predictions != null) {
-        predictions.write(conf, out.work(), stats.skippedKeys());
-      }
-      ObjectNode summary = finishSummary(conf, out.work(), plan, stats, t0);
+      Optional<PredictionSink> predictions = column != null && algorithm.writesPredictions(conf)
+          ? Optional.of(new PredictionSink(column)) : Optional.empty();
+      LoadStats stats = Engine.of(JobOptions.ENGINE.get(conf)).run(new EngineJob(
+          algorithm.getClass(), conf, plan, schema, JobOptions.WORKERS.get(conf), predictions));
+      JobSummary summary = finishSummary(conf, out.work(), plan, schema, stats, t0);
       out.commit();
       LOG.info("Wrote {} in {} s", out.output(), seconds(t0));
       return new Report(out.output(), summary);
@@ -191,13 +188,18 @@ public final class JobRunner {
         JobOptions.OVERWRITE.get(conf), algorithm.name(), inputs);
   }
 
-  private static ObjectNode finishSummary(Configuration conf, Path work, InputPlan plan,
-      LoadStats stats, long t0) throws IOException {
+  /**
+   * Reads the master's training summary hand-off once, adds what the job read and its wall
+   * time, writes {@code summary.json} once and removes the hand-off.
+   */
+  private static JobSummary finishSummary(Configuration conf, Path work, InputPlan plan,
+      Schema schema, LoadStats stats, long t0) throws IOException {
     stats.requireRows(plan);
-    Path path = new Path(work, SUMMARY_FILE);
-    ObjectNode summary;
-    try (InputStream in = path.getFileSystem(conf).open(path)) {
-      summary = (ObjectNode) JobOutput.json().readTree(in);
+    Path path = new Path(work, ResultSink.HANDOFF_FILE);
+    FileSystem fs = path.getFileSystem(conf);
+    TrainingSummary training;
+    try (InputStream in = fs.open(path)) {
+      training = TrainingSummary.fromJson(JobOutput.json().readTree(in));
     } catch (FileNotFoundException e) {
       // Every known way here has its own message; the last one is for what is not known yet.
       String limit = conf.get(GiraphConstants.MAX_NUMBER_OF_SUPERSTEPS.getKey());
@@ -210,29 +212,10 @@ public final class JobRunner {
       throw new JobFailure("Internal error: the algorithm ended without its summary; "
           + "please report this with the log above");
     }
-    ObjectNode input = summary.putObject("input");
-    ArrayNode files = input.putArray("files");
-    plan.files().forEach(f -> files.add(f.path().toString()));
-    input.put("file_count", plan.files().size());
-    Schema schema = Schema.decode(conf.get(Schema.CONF_KEY));
-    if (schema.format() == InputFormatKind.CSV) {
-      ObjectNode header = input.putObject("header");
-      header.put("mode", InputOptions.HEADER.format(InputOptions.HEADER.get(conf)));
-      ArrayNode lines = header.putArray("lines");
-      for (Schema.HeaderLine h : schema.headers()) {
-        lines.addObject().put("file", plan.files().get(h.file()).path().toString())
-            .put("line", h.line()).put("text", h.text());
-      }
-    }
-    input.put("rows", stats.rows());
-    input.put("skipped_rows", stats.skipped());
-    if (!Double.isNaN(stats.seconds())) {
-      input.put("load_seconds", stats.seconds());
-    }
-    ArrayNode problems = input.putArray("skipped_row_problems");
-    stats.problems().forEach(problems::add);
-    summary.put("total_seconds", (System.nanoTime() - t0) / 1e9);
-    JobOutput.writeJson(conf, SUMMARY_FILE, summary);
+    JobSummary summary = new JobSummary(training, InputSummary.of(conf, plan, schema, stats),
+        (System.nanoTime() - t0) / 1e9);
+    JobOutput.writeJson(conf, SUMMARY_FILE, summary.toJson());
+    fs.delete(path, false);
     return summary;
   }
 

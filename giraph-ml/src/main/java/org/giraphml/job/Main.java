@@ -1,6 +1,5 @@
 package org.giraphml.job;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.apache.hadoop.util.ToolRunner;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.giraphml.api.MlAlgorithm;
+import org.giraphml.api.TrainingSummary;
 import org.giraphml.conf.InvalidOptionException;
 import org.giraphml.engine.JvmOptions;
 import org.giraphml.io.InputException;
@@ -153,20 +153,18 @@ public final class Main extends Configured implements Tool {
     }
   }
 
-  private static String describe(String name, JobRunner.Report report) {
-    JsonNode s = report.summary();
+  /** The one line a successful job prints, from the typed summary. */
+  static String describe(String name, JobRunner.Report report) {
+    JobSummary summary = report.summary();
+    TrainingSummary s = summary.training();
     StringBuilder line = new StringBuilder(name).append(": ");
-    line.append(s.path("input").path("rows").asLong()).append(" rows");
-    if (s.has("iterations")) {
-      line.append(", ").append(s.get("iterations").asInt()).append(" iterations (")
-          .append(s.path("stop_reason").asText()).append(')');
+    line.append(summary.input().rows()).append(" rows");
+    s.iterations().ifPresent(n -> line.append(", ").append(n).append(" iterations (")
+        .append(s.stopReason()).append(')'));
+    if (s.objectiveName() != null) {
+      line.append(", ").append(s.objectiveName()).append(' ').append(s.objective());
     }
-    if (s.has("objective")) {
-      line.append(", ").append(s.path("objective_name").asText("objective")).append(' ')
-          .append(s.get("objective").asDouble());
-    }
-    line.append(String.format(java.util.Locale.ROOT, ", %.2f s", s.path("total_seconds")
-        .asDouble()));
+    line.append(String.format(java.util.Locale.ROOT, ", %.2f s", summary.totalSeconds()));
     line.append("; wrote ").append(report.output());
     return line.toString();
   }

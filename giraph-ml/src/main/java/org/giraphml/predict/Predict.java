@@ -11,26 +11,31 @@ import org.giraphml.api.MlAlgorithm;
 import org.giraphml.api.MlModel;
 import org.giraphml.api.Models;
 import org.giraphml.api.PredictionColumn;
+import org.giraphml.api.ResultSink;
+import org.giraphml.api.Shared;
 import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.OptionsDoc;
-import org.giraphml.graph.NodeValue;
 import org.giraphml.io.InputFormatKind;
 import org.giraphml.io.JobFailure;
 import org.giraphml.io.Schema;
 
 /**
- * Applies a saved model to new rows: the master reads {@code model.json} and broadcasts it,
- * every data vertex predicts its rows, and the runner writes {@code predictions.csv} in input
- * order. Any model type whose {@code ModelFormat} is on the classpath works.
+ * Applies a saved model to new rows: the master reads {@code model.json} and shares it
+ * ({@link Shared}, as JSON text), every data vertex predicts its rows, and the engine writes
+ * {@code predictions.csv} in input order with the same formatter as training
+ * ({@link PredictionColumn#forModel}). Any model type whose {@code ModelFormat} is on the classpath works.
  */
 public final class Predict extends MlAlgorithm {
   /** Set by the driver from the model, for the workers that format predictions. */
   static final String INTEGER_KEY = "giraphml.internal.predict.integer";
   static final String COLUMN_KEY = "giraphml.internal.predict.column";
 
+  /** The command name, and the {@code algorithm} of its summary. */
+  static final String NAME = "predict";
+
   @Override
   public String name() {
-    return "predict";
+    return NAME;
   }
 
   @Override
@@ -73,28 +78,24 @@ public final class Predict extends MlAlgorithm {
   @Override
   public PredictionColumn predictions(Configuration conf) {
     // checkInput records how the model's predictions look; where it did not run (LocalHarness
-    // has no input schema) ask the model, or clusters would print as 1.0 instead of 1.
-    MlModel model = conf.get(INTEGER_KEY) == null ? load(conf) : null;
-    boolean integer = model == null ? conf.getBoolean(INTEGER_KEY, false)
-        : model.integerPredictions();
-    String name = model == null ? conf.get(COLUMN_KEY, "prediction") : model.predictionName();
-    return new PredictionColumn() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public String format(NodeValue value, int row) {
-        double v = value.rowDoubles()[row];
-        return integer ? Long.toString((long) v) : Double.toString(v);
-      }
-    };
+    // has no input schema) ask the model. Either way the column is the model's, as training's
+    // column is, so both write a prediction the same way.
+    if (conf.get(INTEGER_KEY) == null) {
+      return PredictionColumn.forModel(load(conf));
+    }
+    return PredictionColumn.of(conf.get(COLUMN_KEY), conf.getBoolean(INTEGER_KEY, false),
+        PredictionColumn.ROW_DOUBLES);
   }
 
+  /**
+   * Two rounds: the master shares the model, the data vertices predict; the master hands over
+   * a summary with algorithm {@code predict} (docs/DATA.md, "The summary").
+   */
   @Override
-  public Block createBlock(GiraphConfiguration conf) {
-    PredictState state = new PredictState();
-    return new SequenceBlock(new BroadcastModelPiece(state), new PredictPiece(state));
+  protected Block train(GiraphConfiguration conf, ResultSink result) {
+    Shared<String> model = Shared.named("model");
+    Stopwatch clock = new Stopwatch();
+    return new SequenceBlock(new ShareModelPiece(model, clock),
+        new PredictPiece(model, clock, result));
   }
 }

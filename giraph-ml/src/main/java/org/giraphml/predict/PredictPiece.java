@@ -5,6 +5,7 @@ import org.apache.giraph.block_app.framework.api.BlockMasterApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
 import org.apache.giraph.block_app.framework.api.CreateReducersApi;
 import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
+import org.apache.giraph.reducers.impl.MaxReduce;
 import org.apache.giraph.reducers.impl.SumReduce;
 import org.apache.giraph.types.NoMessage;
 import org.apache.hadoop.io.LongWritable;
@@ -13,27 +14,35 @@ import org.giraphml.api.BipartitePiece;
 import org.giraphml.api.JobOutput;
 import org.giraphml.api.MlModel;
 import org.giraphml.api.Models;
+import org.giraphml.api.ResultSink;
 import org.giraphml.api.RowProblems;
+import org.giraphml.api.RowRule;
+import org.giraphml.api.Shared;
+import org.giraphml.api.TrainingSummary;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
 
 /**
- * Data vertices predict their rows with the broadcast model. Rows the model cannot predict
- * (features beyond the model's dimension in sparse input; whatever the model's
- * {@link org.giraphml.api.RowRule} refuses, such as rows of zeros under cosine distance) are
- * not predicted but counted, and the master fails the job naming the first of them as
- * {@code file:line}, as training does for the same rows.
+ * Data vertices predict their rows with the shared model; the master then hands over the
+ * summary. Rows the model cannot predict (features beyond the model's dimension in sparse
+ * input; whatever the model's {@link RowRule} refuses, such as rows of zeros under cosine
+ * distance) are not predicted but counted, and the master fails the job naming the first of
+ * them as {@code file:line}, as training does for the same rows.
  */
 final class PredictPiece extends BipartitePiece<NoMessage> {
-  private final PredictState state;
+  private final Shared<String> modelJson;
+  private final Stopwatch clock;
+  private final ResultSink result;
   private ReducerHandle<LongWritable, LongWritable> rows;
   private final RowProblems tooWide = new RowProblems();
   private ReducerHandle<LongWritable, LongWritable> widest;
   private final RowProblems refused = new RowProblems();
 
-  PredictPiece(PredictState state) {
-    this.state = state;
+  PredictPiece(Shared<String> modelJson, Stopwatch clock, ResultSink result) {
+    this.modelJson = modelJson;
+    this.clock = clock;
+    this.result = result;
   }
 
   @Override
@@ -41,18 +50,12 @@ final class PredictPiece extends BipartitePiece<NoMessage> {
     rows = api.createGlobalReducer(SumReduce.LONG);
     tooWide.register(api);
     refused.register(api);
-    widest = api.createGlobalReducer(org.apache.giraph.reducers.impl.MaxReduce.LONG);
+    widest = api.createGlobalReducer(MaxReduce.LONG);
   }
 
   @Override
   protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api) {
-    MlModel model;
-    try {
-      model = Models.fromJson(JobOutput.json().readTree(
-          broadcast(state.model, api).toString()), "the broadcast model");
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Broadcast model is not JSON", e);
-    }
+    MlModel model = model();
     int dims = model.dimensions();
     var rule = model.rowRule();
     return vertex -> {
@@ -75,17 +78,25 @@ final class PredictPiece extends BipartitePiece<NoMessage> {
 
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
-    tooWide.failIfAny(api, "have feature indices beyond the model's " + state.dimensions
+    MlModel model = model();
+    tooWide.failIfAny(api, "have feature indices beyond the model's " + model.dimensions()
         + " features (up to " + widest.getReducedValue(api).get() + ")", "");
-    if (state.refusedRows != null) {
-      refused.failIfAny(api, state.refusedRows, state.refusedRemedy);
+    model.rowRule().ifPresent(rule -> refused.failIfAny(api, rule.what(), rule.remedy()));
+    var details = JobOutput.object();
+    details.put("model", PredictSettings.MODEL.get(api.getConf()));
+    details.put("model_algorithm", model.algorithm());
+    result.saveSummary(api, TrainingSummary.builder(Predict.NAME)
+        .rows(rows.getReducedValue(api).get())
+        .details(details)
+        .trainSeconds(clock.seconds())
+        .build());
+  }
+
+  private MlModel model() {
+    try {
+      return Models.fromJson(JobOutput.json().readTree(modelJson.get()), "the shared model");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("The shared model is not JSON", e);
     }
-    var summary = JobOutput.object();
-    summary.put("command", "predict");
-    summary.put("model", PredictSettings.MODEL.get(api.getConf()));
-    summary.put("model_algorithm", state.algorithm);
-    summary.put("rows", rows.getReducedValue(api).get());
-    summary.put("seconds", (System.nanoTime() - state.startNanos) / 1e9);
-    JobOutput.writeJson(api.getConf(), "summary.json", summary);
   }
 }

@@ -18,6 +18,8 @@ import org.giraphml.api.JobOutput;
 import org.giraphml.api.MlAlgorithm;
 import org.giraphml.api.MlModel;
 import org.giraphml.api.Models;
+import org.giraphml.api.ResultSink;
+import org.giraphml.api.TrainingSummary;
 import org.giraphml.conf.ConfOption;
 import org.giraphml.engine.MemoryEngine;
 import org.giraphml.engine.Predictions;
@@ -262,7 +264,10 @@ public final class LocalHarness {
       this.predictions = predictions;
     }
 
-    /** The directory holding model.json and summary.json. */
+    /**
+     * The directory holding model.json and the training summary as the master handed it over
+     * ({@link ResultSink#HANDOFF_FILE}: no {@code input} section, which the runner adds).
+     */
     public java.nio.file.Path directory() {
       return dir;
     }
@@ -275,12 +280,18 @@ public final class LocalHarness {
       }
     }
 
+    /** The training summary as JSON (the contract fields, then the algorithm's details). */
     public JsonNode summary() {
-      try (InputStream in = Files.newInputStream(dir.resolve("summary.json"))) {
+      try (InputStream in = Files.newInputStream(dir.resolve(ResultSink.HANDOFF_FILE))) {
         return JobOutput.json().readTree(in);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+
+    /** The training summary, typed. */
+    public TrainingSummary trainingSummary() {
+      return TrainingSummary.fromJson(summary());
     }
 
     /** Each row's prediction as the algorithm formats it, in row order. */

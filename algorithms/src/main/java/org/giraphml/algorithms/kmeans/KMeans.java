@@ -14,7 +14,6 @@ import org.giraphml.api.PredictionColumn;
 import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.InvalidOptionException;
 import org.giraphml.conf.OptionsDoc;
-import org.giraphml.graph.NodeValue;
 import org.giraphml.io.InputFormatKind;
 import org.giraphml.io.Schema;
 
@@ -62,17 +61,7 @@ public final class KMeans extends MlAlgorithm {
 
   @Override
   public PredictionColumn predictions(Configuration conf) {
-    return new PredictionColumn() {
-      @Override
-      public String name() {
-        return "cluster";
-      }
-
-      @Override
-      public String format(NodeValue value, int row) {
-        return Integer.toString(value.rowInts()[row]);
-      }
-    };
+    return PredictionColumn.of("cluster", true, (value, row) -> value.rowInts()[row]);
   }
 
   @Override

@@ -8,6 +8,7 @@ import org.apache.logging.log4j.Logger;
 import org.giraphml.api.Figures;
 import org.giraphml.api.JobOutput;
 import org.giraphml.api.Models;
+import org.giraphml.api.ResultSink;
 import org.giraphml.conf.EnumOption;
 
 /** Writes {@code model.json} and {@code summary.json} at the end of training (on the master). */
@@ -74,6 +75,6 @@ final class KMeansOutput {
       s.warn(LOG, w);
       warnings.add(w);
     }
-    JobOutput.writeJson(conf, "summary.json", summary);
+    JobOutput.writeJson(conf, ResultSink.HANDOFF_FILE, summary);
   }
 }

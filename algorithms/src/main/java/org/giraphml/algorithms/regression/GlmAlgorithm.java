@@ -12,7 +12,6 @@ import org.giraphml.api.MlAlgorithm;
 import org.giraphml.api.PredictionColumn;
 import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.OptionsDoc;
-import org.giraphml.graph.NodeValue;
 import org.giraphml.io.InputFormatKind;
 import org.giraphml.io.JobFailure;
 import org.giraphml.io.Schema;
@@ -60,18 +59,8 @@ abstract class GlmAlgorithm extends MlAlgorithm {
 
   @Override
   public PredictionColumn predictions(Configuration conf) {
-    String column = loss() == Loss.LOGISTIC ? "probability" : "prediction";
-    return new PredictionColumn() {
-      @Override
-      public String name() {
-        return column;
-      }
-
-      @Override
-      public String format(NodeValue value, int row) {
-        return Double.toString(value.rowDoubles()[row]);
-      }
-    };
+    return PredictionColumn.of(loss() == Loss.LOGISTIC ? "probability" : "prediction", false,
+        PredictionColumn.ROW_DOUBLES);
   }
 
   @Override

@@ -8,6 +8,7 @@ import org.apache.logging.log4j.Logger;
 import org.giraphml.api.Figures;
 import org.giraphml.api.JobOutput;
 import org.giraphml.api.Models;
+import org.giraphml.api.ResultSink;
 
 /** Writes model.json and summary.json of a regression (on the master). */
 final class GlmOutput {
@@ -96,7 +97,7 @@ final class GlmOutput {
       s.warn(LOG, w);
     }
     s.warnings.forEach(warnings::add);
-    JobOutput.writeJson(conf, "summary.json", summary);
+    JobOutput.writeJson(conf, ResultSink.HANDOFF_FILE, summary);
   }
 
   /** Warns that a figure is beyond a double, unless a warning already speaks of it. */

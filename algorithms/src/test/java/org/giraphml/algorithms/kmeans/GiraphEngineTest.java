@@ -54,12 +54,25 @@ class GiraphEngineTest {
     assertEquals(1, sb.get("input").get("skipped_rows").asLong());
     assertTrue(sb.get("input").get("skipped_row_problems").get(0).asText()
         .endsWith("data.csv:3002: column 2: 'oops' is not a number"));
-    assertArrayEquals(KMeansFiles.predictions(tmp.resolve("memory/predictions.csv")),
-        KMeansFiles.predictions(tmp.resolve("giraph/predictions.csv")));
+    // Many blocks (4 KiB each) over several splits: the workers' per-block parts, streamed
+    // together by the driver, give the embedded engine's file byte for byte.
+    assertArrayEquals(Files.readAllBytes(tmp.resolve("memory/predictions.csv")),
+        Files.readAllBytes(tmp.resolve("giraph/predictions.csv")));
+    assertEquals(3001, Files.readAllLines(tmp.resolve("giraph/predictions.csv")).size());
     try (Stream<Path> files = Files.list(tmp.resolve("giraph"))) {
       assertEquals(List.of("_GIRAPHML", "model.json", "predictions.csv", "summary.json"),
           files.map(p -> p.getFileName().toString()).sorted().toList());
     }
+
+    // predict on the Giraph engine: the model shared as JSON text, the same formatter.
+    Cli predict = Cli.run("predict", "--model", tmp.resolve("memory").toString(), "--input",
+        data.toString(), "--skip-invalid", "--split-bytes", "20000", "--block-bytes", "4096",
+        "--workers", "2", "--engine", "giraph", "--output", tmp.resolve("predict").toString());
+    assertEquals(0, predict.exit, predict.err);
+    assertArrayEquals(Files.readAllBytes(tmp.resolve("memory/predictions.csv")),
+        Files.readAllBytes(tmp.resolve("predict/predictions.csv")));
+    assertEquals("predict", Cli.json(tmp.resolve("predict/summary.json")).get("algorithm")
+        .asText());
   }
 
   @Test

@@ -1,0 +1,90 @@
+package org.giraphml.job;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.apache.hadoop.conf.Configuration;
+import org.giraphml.api.JobOutput;
+import org.giraphml.io.InputFormatKind;
+import org.giraphml.io.InputOptions;
+import org.giraphml.io.InputPlan;
+import org.giraphml.io.LoadStats;
+import org.giraphml.io.Schema;
+
+/**
+ * The {@code input} section of {@code summary.json}: what the job read. The runner builds it
+ * from the input plan, the schema and the engine's load statistics (docs/DATA.md, "The
+ * summary").
+ *
+ * @param files every input file, in the order rows are numbered
+ * @param header for CSV input, the header mode and the header lines found; empty for LIBSVM
+ * @param rows data rows read
+ * @param skippedRows rows skipped as invalid ({@code --skip-invalid})
+ * @param loadSeconds wall seconds the load took, where the engine times it apart from the job
+ *     (the embedded engine); empty under the Giraph engine, whose workers load in the job
+ * @param skippedRowProblems the first problems of the skipped rows, {@code file:line: what}
+ */
+public record InputSummary(List<String> files, Optional<Header> header, long rows,
+    long skippedRows, OptionalDouble loadSeconds, List<String> skippedRowProblems) {
+
+  /** CSV header handling: the {@code --header} mode and each header line found. */
+  public record Header(String mode, List<HeaderLine> lines) {
+    public Header {
+      lines = List.copyOf(lines);
+    }
+  }
+
+  /** A header line: its file, 1-based line number and text. */
+  public record HeaderLine(String file, long line, String text) {
+  }
+
+  public InputSummary {
+    files = List.copyOf(files);
+    Objects.requireNonNull(header, "header");
+    Objects.requireNonNull(loadSeconds, "loadSeconds");
+    skippedRowProblems = List.copyOf(skippedRowProblems);
+  }
+
+  /** What a job with this plan, schema and load statistics read. */
+  static InputSummary of(Configuration conf, InputPlan plan, Schema schema, LoadStats stats) {
+    List<String> files = plan.files().stream().map(f -> f.path().toString()).toList();
+    Optional<Header> header = Optional.empty();
+    if (schema.format() == InputFormatKind.CSV) {
+      header = Optional.of(new Header(InputOptions.HEADER.format(InputOptions.HEADER.get(conf)),
+          schema.headers().stream().map(h -> new HeaderLine(files.get(h.file()), h.line(),
+              h.text())).toList()));
+    }
+    return new InputSummary(files, header, stats.rows(), stats.skipped(),
+        Double.isNaN(stats.seconds()) ? OptionalDouble.empty()
+            : OptionalDouble.of(stats.seconds()), stats.problems());
+  }
+
+  /** Number of input files. */
+  public int fileCount() {
+    return files.size();
+  }
+
+  /** The section as written: files, file_count, header, rows, skipped_rows, load_seconds... */
+  public ObjectNode toJson() {
+    ObjectNode input = JobOutput.object();
+    ArrayNode fileNames = input.putArray("files");
+    files.forEach(fileNames::add);
+    input.put("file_count", fileCount());
+    header.ifPresent(h -> {
+      ObjectNode json = input.putObject("header");
+      json.put("mode", h.mode());
+      ArrayNode lines = json.putArray("lines");
+      h.lines().forEach(l -> lines.addObject().put("file", l.file()).put("line", l.line())
+          .put("text", l.text()));
+    });
+    input.put("rows", rows);
+    input.put("skipped_rows", skippedRows);
+    loadSeconds.ifPresent(s -> input.put("load_seconds", s));
+    ArrayNode problems = input.putArray("skipped_row_problems");
+    skippedRowProblems.forEach(problems::add);
+    return input;
+  }
+}
