@@ -25,7 +25,10 @@ public final class JobOptions {
 
   public static final IntOption WORKERS = (IntOption) new IntOption("giraphml.job.workers",
       "workers", Runtime.getRuntime().availableProcessors(), 1, 4096,
-      "Parallelism: threads of the embedded engine, or Giraph workers.")
+      "Parallelism; never changes the model. --engine memory: threads that load the input "
+          + "and run the vertex program. --engine giraph on a cluster: Giraph worker tasks "
+          + "(plus one master task); under Hadoop's local job runner: the one Giraph worker's "
+          + "compute and input threads.")
       .documentDefaultAs("number of cores");
 
   public static final EnumOption<EngineKind> ENGINE = new EnumOption<>("giraphml.job.engine",

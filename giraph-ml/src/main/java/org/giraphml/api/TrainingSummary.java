@@ -11,15 +11,16 @@ import org.giraphml.conf.EnumOption;
 
 /**
  * What a training run reports besides its model: the fields every algorithm's
- * {@code summary.json} has (the output contract, documented in docs/AUTHORING.md) and the
- * algorithm's own details after them. Immutable; built with {@link #builder}.
+ * {@code summary.json} has (the output contract, documented in docs/DATA.md, "The summary")
+ * and the algorithm's own details after them. Immutable; built with {@link #builder}.
  *
  * <p>Contract fields, in this order: {@code algorithm}; {@code rows} (rows trained on);
  * {@code iterations} and {@code stop_reason} (iterative algorithms only); {@code
  * objective_name}, {@code objective} and {@code objective_history} (one value per iteration,
  * the objective the algorithm minimises; absent for algorithms without one); {@code warnings}
  * (always present, possibly empty: problems with the result a user must hear about);
- * {@code train_seconds}. The runner then adds {@code input} and {@code total_seconds}.
+ * {@code train_seconds}. The runner then adds {@code input} and {@code total_seconds}
+ * ({@code org.giraphml.job.JobSummary}).
  */
 public final class TrainingSummary {
   private final String algorithm;
