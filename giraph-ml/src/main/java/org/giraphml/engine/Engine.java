@@ -1,6 +1,7 @@
 package org.giraphml.engine;
 
 import java.io.IOException;
+import org.apache.hadoop.conf.Configuration;
 import org.giraphml.api.EngineKind;
 import org.giraphml.io.LoadStats;
 
@@ -11,6 +12,15 @@ import org.giraphml.io.LoadStats;
  * {@link EngineJob}; {@link #of} picks one from {@code --engine}.
  */
 public interface Engine {
+  /**
+   * Refuses, before anything starts, a configuration this engine cannot run (the default
+   * accepts every one).
+   *
+   * @throws org.giraphml.conf.InvalidOptionException naming the setting and why
+   */
+  default void check(Configuration conf) {
+  }
+
   /**
    * Runs {@code job} to the end.
    *

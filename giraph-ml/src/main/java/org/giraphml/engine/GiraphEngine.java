@@ -17,6 +17,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.mapreduce.counters.Limits;
+import org.apache.hadoop.security.UserGroupInformation;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.giraphml.api.JobOutput;
@@ -157,6 +158,12 @@ public final class GiraphEngine implements Engine {
   /** Whether jobs run in Hadoop's local job runner (no cluster configured). */
   static boolean isLocal(Configuration conf) {
     return "local".equals(conf.get("mapreduce.framework.name", "local"));
+  }
+
+  /** Refuses Giraph's channel authentication, and an unauthenticated job on a secure cluster. */
+  @Override
+  public void check(Configuration conf) {
+    checkSecurity(conf, UserGroupInformation.isSecurityEnabled());
   }
 
   /**

@@ -15,10 +15,8 @@ import org.apache.giraph.conf.GiraphConstants;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.security.UserGroupInformation;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.giraphml.api.EngineKind;
 import org.giraphml.api.JobOptions;
 import org.giraphml.api.JobOutput;
 import org.giraphml.api.MlAlgorithm;
@@ -29,7 +27,6 @@ import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.OptionsDoc;
 import org.giraphml.engine.Engine;
 import org.giraphml.engine.EngineJob;
-import org.giraphml.engine.GiraphEngine;
 import org.giraphml.engine.PredictionSink;
 import org.giraphml.io.InputOptions;
 import org.giraphml.io.InputPlan;
@@ -76,9 +73,7 @@ public final class JobRunner {
       option.validate(conf);
     }
     algorithm.validate(conf);
-    if (JobOptions.ENGINE.get(conf) == EngineKind.GIRAPH) {
-      GiraphEngine.checkSecurity(conf, UserGroupInformation.isSecurityEnabled());
-    }
+    Engine.of(JobOptions.ENGINE.get(conf)).check(conf);
   }
 
   public static Report run(MlAlgorithm algorithm, Configuration base) throws IOException {
