@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.Iterator;
 import org.apache.giraph.block_app.framework.BlockUtils;
 import org.apache.giraph.conf.GiraphConfiguration;
 import org.apache.giraph.conf.GiraphConstants;
@@ -99,9 +98,11 @@ public final class GiraphEngine implements Engine {
   private static void mergePredictions(Configuration conf, FileSystem fs, Path work,
       PredictionSink sink, long[] skippedKeys) throws IOException {
     Path parts = new Path(work, PredictionParts.DIR);
-    Iterator<PredictionSink.Keyed> rows = fs.exists(parts) ? PredictionParts.rows(fs, parts)
-        : Collections.emptyIterator();
-    try {
+    if (!fs.exists(parts)) {
+      sink.write(conf, work, Collections.emptyIterator(), skippedKeys);
+      return;
+    }
+    try (PredictionParts.Rows rows = PredictionParts.rows(fs, parts)) {
       sink.write(conf, work, rows, skippedKeys);
     } catch (UncheckedIOException e) {
       throw e.getCause();

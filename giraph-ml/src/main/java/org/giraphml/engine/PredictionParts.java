@@ -1,6 +1,7 @@
 package org.giraphml.engine;
 
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -76,8 +77,12 @@ final class PredictionParts {
     return Long.parseLong(part.getName().substring(PREFIX.length()));
   }
 
+  /** Rows read lazily from parts; closing it closes the part being read. */
+  interface Rows extends Iterator<PredictionSink.Keyed>, Closeable {
+  }
+
   /** Every row of the parts under {@code dir}, in input order, read lazily. */
-  static Iterator<PredictionSink.Keyed> rows(FileSystem fs, Path dir) throws IOException {
+  static Rows rows(FileSystem fs, Path dir) throws IOException {
     return rows(inOrder(fs, dir), part -> new BufferedReader(new InputStreamReader(
         fs.open(part), StandardCharsets.UTF_8), 1 << 16));
   }
@@ -88,8 +93,8 @@ final class PredictionParts {
    *
    * @throws UncheckedIOException from {@code next} or {@code hasNext} if a part cannot be read
    */
-  static Iterator<PredictionSink.Keyed> rows(List<Path> parts, Opener opener) {
-    return new Iterator<>() {
+  static Rows rows(List<Path> parts, Opener opener) {
+    return new Rows() {
       private int nextPart;
       private BufferedReader open;
       private Path openPath;
@@ -129,6 +134,14 @@ final class PredictionParts {
             Long.parseLong(line.substring(0, comma)), line.substring(comma + 1));
         line = null;
         return row;
+      }
+
+      @Override
+      public void close() throws IOException {
+        if (open != null) {
+          open.close();
+          open = null;
+        }
       }
     };
   }

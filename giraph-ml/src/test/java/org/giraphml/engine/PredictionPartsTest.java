@@ -123,6 +123,22 @@ class PredictionPartsTest {
   }
 
   @Test
+  void closingTheRowsMidwayClosesThePartBeingRead() throws IOException {
+    List<String> closed = new ArrayList<>();
+    try (PredictionParts.Rows rows = PredictionParts.rows(List.of(new Path("/p/part-1"),
+        new Path("/p/part-7")), part -> new BufferedReader(new StringReader("1,a\n2,b\n")) {
+          @Override
+          public void close() throws IOException {
+            closed.add(part.getName());
+            super.close();
+          }
+        })) {
+      assertEquals("a", rows.next().text());
+    }
+    assertEquals(List.of("part-1"), closed);
+  }
+
+  @Test
   void theSinkWritesEachRowBeforeAskingForTheNextAndRefusesRowsOutOfOrder() throws Exception {
     // The source makes each row only when asked, and checks that the row before it is already
     // written: the sink holds one row at a time, however many there are.
