@@ -1,6 +1,7 @@
 package org.giraphml.algorithms.regression;
 
 import java.util.Arrays;
+import java.util.Optional;
 import org.apache.giraph.block_app.framework.api.BlockMasterApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerReceiveApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
@@ -64,10 +65,11 @@ final class GradientPiece extends VectorSumPiece {
       int n = block.rows();
       double[] x = block.values();
       double[] labels = block.labels();
-      double[] means = rows.featureMeans().orElse(null);
+      Optional<double[]> centring = rows.featureMeans();
       double b = intercept ? w[d] : 0;
-      if (means != null) {
+      if (centring.isPresent()) {
         // Centred: margin = (x - mean).w + b = x.w + (b - mean.w).
+        double[] means = centring.get();
         for (int j = 0; j < d; j++) {
           b -= means[j] * w[j];
         }
@@ -109,8 +111,9 @@ final class GradientPiece extends VectorSumPiece {
           }
         }
       }
-      if (means != null) {
+      if (centring.isPresent()) {
         // Centred: sum_i r_i (x_ij - mean_j) = sum_i r_i x_ij - mean_j sum_i r_i.
+        double[] means = centring.get();
         for (int j = 0; j < d; j++) {
           gradient[j] -= means[j] * residualSum;
         }
