@@ -7,23 +7,31 @@ import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
 import org.apache.giraph.edge.EdgeFactory;
 import org.apache.hadoop.io.NullWritable;
 import org.giraphml.api.BipartitePiece;
+import org.giraphml.api.Shared;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
-import org.giraphml.reduce.RowTable;
 
 /**
  * Builds the bipartite graph's edges: each data block introduces itself to the weight shards
  * whose features it has (all of them for dense rows, only the touched ones for sparse rows, and
  * the intercept's shard), which creates the shards, and each shard keeps an edge to every block
- * that will need its weights. The shards set up their state: zero weights, the features'
- * scales, which coordinates are penalised.
+ * that will need its weights. Blocks keep the feature means if they centre their rows; the
+ * shards set up their state: zero weights, the features' scales, which coordinates are
+ * penalised. The master then tells the shards to start L-BFGS.
  */
 final class ConnectPiece extends BipartitePiece<NodeId> {
-  private final GlmState state;
+  private final GlmSettings settings;
+  private final Shared<DataShape> shape;
+  private final Shared<FeatureMoments> moments;
+  private final Shared<Step> step;
 
-  ConnectPiece(GlmState state) {
-    this.state = state;
+  ConnectPiece(GlmSettings settings, Shared<DataShape> shape, Shared<FeatureMoments> moments,
+      Shared<Step> step) {
+    this.settings = settings;
+    this.shape = shape;
+    this.moments = moments;
+    this.step = step;
   }
 
   @Override
@@ -33,16 +41,14 @@ final class ConnectPiece extends BipartitePiece<NodeId> {
 
   @Override
   protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NodeId> api) {
-    int shards = state.featureShards();
-    int size = state.shardFeatures;
+    DataShape data = shape.get();
+    int shards = data.featureShards();
+    int size = data.shardFeatures();
+    boolean centred = data.centred(settings.fitIntercept());
     return vertex -> {
       DataBlock block = vertex.getValue().block();
-      if (state.centred()) {
-        // The feature means, kept by the block for GradientPiece (one shared array per worker).
-        double[] means = new double[state.dims];
-        System.arraycopy(broadcast(state.scalesHandle, api).values(), state.dims, means, 0,
-            state.dims);
-        vertex.getValue().setStats(means, 0);
+      if (centred) {
+        TrainingBlock.of(vertex.getValue()).setFeatureMeans(moments.get().means());
       }
       boolean[] touched = new boolean[shards];
       if (block.isSparse()) {
@@ -57,41 +63,37 @@ final class ConnectPiece extends BipartitePiece<NodeId> {
           api.sendMessage(NodeId.model(s), vertex.getId());
         }
       }
-      if (state.fitIntercept) {
-        api.sendMessage(NodeId.model(state.interceptShard()), vertex.getId());
+      if (settings.fitIntercept()) {
+        api.sendMessage(NodeId.model(data.interceptShard()), vertex.getId());
       }
     };
   }
 
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
-    // The shards read the scales while receiving, a superstep after they were broadcast.
-    state.scalesHandle = api.broadcast(state.scalesAndMeans());
-    Step start = new Step();
-    start.kind = Step.Kind.START;
-    state.pending = start;
-    state.stepHandle = api.broadcast(start);
+    step.set(Step.start());
   }
 
   @Override
   protected Receiver<NodeId> modelReceiver(BlockWorkerReceiveApi<NodeId> api) {
+    DataShape data = shape.get();
     return (vertex, messages) -> {
       for (NodeId from : messages) {
         vertex.addEdge(EdgeFactory.create(NodeId.data(from.index())));
       }
       int s = (int) vertex.getId().index();
-      int length = state.shardLength(s);
-      double[][] slots = ShardSlots.create(length, state.history);
-      if (s == state.interceptShard()) {
-        slots[ShardSlots.SCALE][0] = 1;
+      int length = data.shardLength(s);
+      WeightShard shard = WeightShard.create(vertex.getValue(), length, settings.history());
+      double[] scales = shard.scales();
+      if (s == data.interceptShard()) {
+        scales[0] = 1;
       } else {
-        double[] scales = state.scalesHandle.getBroadcast(api).values(); // row 0: scales
-        System.arraycopy(scales, s * state.shardFeatures, slots[ShardSlots.SCALE], 0, length);
+        FeatureMoments m = moments.get();
         for (int j = 0; j < length; j++) {
-          slots[ShardSlots.PENALISED][j] = slots[ShardSlots.SCALE][j] > 0 ? 1 : 0;
+          scales[j] = m.scale(s * data.shardFeatures() + j);
+          shard.penalised()[j] = scales[j] > 0 ? 1 : 0;
         }
       }
-      vertex.getValue().setVectors(slots);
     };
   }
 }

@@ -12,44 +12,43 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.giraphml.api.BipartitePiece;
 import org.giraphml.api.DataCensus;
+import org.giraphml.api.Shared;
+import org.giraphml.conf.EnumOption;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
-import org.giraphml.io.InputPlan;
 import org.giraphml.io.JobFailure;
 
 /**
- * First step: rows, dimension, the largest label and feature magnitudes (which decide whether
- * sums need scaling), and for logistic regression the set of distinct labels, which
- * {@link BinaryLabels} checks before any training.
+ * First step: rows, blocks, dimension, and the largest label and feature magnitudes (which
+ * decide whether sums need scaling), published as the {@link DataShape}. Starts the clock.
  */
 final class DescribePiece extends BipartitePiece<NoMessage> {
   private static final Logger LOG = LogManager.getLogger(DescribePiece.class);
 
-  private final GlmState state;
+  private final GlmSettings settings;
+  private final Shared<DataShape> shape;
+  private final IterationHistory history;
   private final DataCensus census = new DataCensus();
-  private ReducerHandle<LabelSet, LabelSet> labelSet;
   private ReducerHandle<DoubleWritable, DoubleWritable> maxLabel;
   private ReducerHandle<FeatureMagnitudes, FeatureMagnitudes> featureMax;
 
-  DescribePiece(GlmState state) {
-    this.state = state;
+  DescribePiece(GlmSettings settings, Shared<DataShape> shape, IterationHistory history) {
+    this.settings = settings;
+    this.shape = shape;
+    this.history = history;
   }
 
   @Override
   public void registerReducers(CreateReducersApi api, Object stage) {
-    state.startNanos = System.nanoTime();
+    history.start();
     census.register(api);
-    if (state.loss == Loss.LOGISTIC) {
-      labelSet = api.createGlobalReducer(new LabelSet.Reduce());
-    }
     maxLabel = api.createGlobalReducer(MaxReduce.DOUBLE);
     featureMax = api.createGlobalReducer(new FeatureMagnitudes.Reduce());
   }
 
   @Override
   protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api) {
-    boolean binary = state.loss == Loss.LOGISTIC;
     return vertex -> {
       DataBlock block = vertex.getValue().block();
       census.add(block);
@@ -59,40 +58,22 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
       }
       maxLabel.reduce(new DoubleWritable(max));
       featureMax.reduce(FeatureMagnitudes.of(block));
-      if (binary) {
-        LabelSet local = new LabelSet();
-        for (int r = 0; r < block.rows(); r++) {
-          local.add(block.labels()[r], 1, block.rowKeys()[r]);
-        }
-        labelSet.reduce(local);
-      }
     };
   }
 
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
     census.read(api);
-    if (state.loss == Loss.LOGISTIC) {
-      BinaryLabels.check(labelSet.getReducedValue(api), census.rows(),
-          key -> InputPlan.describeRow(api.getConf(), key));
-    }
-    state.rows = census.rows();
-    state.blocks = census.blocks();
-    state.dims = census.dimensions();
-    state.sparse = census.sparse();
-    state.labelExponent = GlmState.exponentFor(maxLabel.getReducedValue(api).get());
-    state.featureExponents = featureMax.getReducedValue(api).exponents(state.dims);
-    if (state.normalSolver && state.dims > RegressionSettings.NORMAL_MAX_FEATURES) {
+    int dims = census.dimensions();
+    if (settings.solver() == Solver.NORMAL && dims > RegressionSettings.NORMAL_MAX_FEATURES) {
       throw new JobFailure("The normal solver takes at most "
-          + RegressionSettings.NORMAL_MAX_FEATURES + " features, the data has " + state.dims
+          + RegressionSettings.NORMAL_MAX_FEATURES + " features, the data has " + dims
           + "; use --solver lbfgs");
     }
-    LOG.info("{}: {} rows, {} features ({}), solver {}", state.algorithm, state.rows,
-        state.dims, state.sparse ? "sparse" : "dense", state.normalSolver ? "normal" : "lbfgs");
-  }
-
-  /** The 0/1 class of a label that passed the check above. */
-  static double binary(double label) {
-    return label > 0 ? 1 : 0;
+    shape.set(new DataShape(census.rows(), census.blocks(), dims, census.sparse(),
+        settings.shardFeatures(), DataShape.exponentFor(maxLabel.getReducedValue(api).get()),
+        featureMax.getReducedValue(api).exponents(dims)));
+    LOG.info("{}: {} rows, {} features ({}), solver {}", settings.algorithm(), census.rows(),
+        dims, census.sparse() ? "sparse" : "dense", EnumOption.nameOf(settings.solver()));
   }
 }

@@ -42,11 +42,11 @@ public final class FeatureMagnitudes implements Writable {
     }
   }
 
-  /** Exponents e_j (see {@link GlmState#exponentFor}) of {@code d} features. */
+  /** Exponents e_j (see {@link DataShape#exponentFor}) of {@code d} features. */
   int[] exponents(int d) {
     int[] e = new int[d];
     for (int j = 0; j < Math.min(d, max.length); j++) {
-      e[j] = GlmState.exponentFor(max[j]);
+      e[j] = DataShape.exponentFor(max[j]);
     }
     return e;
   }

@@ -10,6 +10,8 @@ import org.apache.giraph.function.Supplier;
 import org.apache.hadoop.conf.Configuration;
 import org.giraphml.api.MlAlgorithm;
 import org.giraphml.api.PredictionColumn;
+import org.giraphml.api.ResultSink;
+import org.giraphml.api.Shared;
 import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.OptionsDoc;
 import org.giraphml.io.InputFormatKind;
@@ -19,14 +21,18 @@ import org.giraphml.io.Schema;
 /**
  * What linear and logistic regression share: the options, the block of pieces for each solver
  * and the predictions. The L-BFGS block is
- * {@code describe, moments, connect, repeat(send weights, gradient, shard stats), collect,
- * metrics}; the normal-equation block is {@code describe, moments, gram, solve, metrics}.
+ * {@code describe, [binary labels,] moments, connect, repeat(send weights, gradient, shard
+ * stats), collect, metrics}; the normal-equation block is
+ * {@code describe, moments, gram, solve, metrics}. Pieces share settings parsed once
+ * ({@link GlmSettings}), values the master sets for the workers ({@link Shared}: the data's
+ * shape, the feature moments, the L-BFGS step, the model) and master-only holders (the L-BFGS
+ * line search, the iteration history, the warnings), each handed to the pieces that use it.
  */
 abstract class GlmAlgorithm extends MlAlgorithm {
   abstract Loss loss();
 
-  /** Whether this run uses the normal equations. */
-  abstract boolean normalSolver(Configuration conf);
+  /** The solver this run uses: {@link Solver#NORMAL} or {@link Solver#LBFGS}. */
+  abstract Solver solver(Configuration conf);
 
   @Override
   public List<ConfOption<?>> options() {
@@ -47,14 +53,18 @@ abstract class GlmAlgorithm extends MlAlgorithm {
     }
   }
 
-  /** Features the input has, where the driver knows it (dense CSV), or -1. */
-  static int knownFeatures(Configuration conf) {
+  /**
+   * Whether the input is known, before the job starts, to have at most {@code limit}
+   * features: true for dense CSV input with at most that many columns, or when the driver has
+   * not recorded the input's schema; false for LIBSVM input, whose width only the data tells.
+   */
+  static boolean fewFeatures(Configuration conf, int limit) {
     String schema = conf.get(Schema.CONF_KEY);
     if (schema == null) {
-      return -1;
+      return true;
     }
     Schema s = Schema.decode(schema);
-    return s.format() == InputFormatKind.CSV ? s.featureCount() : Integer.MAX_VALUE;
+    return s.format() == InputFormatKind.CSV && s.featureCount() <= limit;
   }
 
   @Override
@@ -64,32 +74,59 @@ abstract class GlmAlgorithm extends MlAlgorithm {
   }
 
   @Override
-  public Block createBlock(GiraphConfiguration conf) {
-    boolean normal = normalSolver(conf);
-    GlmState state = GlmState.fromConf(conf, name(), loss(), normal);
-    if (normal) {
-      return new SequenceBlock(new DescribePiece(state), new MomentsPiece(state),
-          new GramPiece(state), new SolvePiece(state), new MetricsPiece(state));
+  protected Block train(GiraphConfiguration conf, ResultSink result) {
+    GlmSettings settings = GlmSettings.from(conf, name(), loss(), solver(conf));
+    Shared<DataShape> shape = Shared.named("data shape");
+    Shared<FeatureMoments> moments = Shared.named("feature moments");
+    Shared<double[]> model = Shared.named("model weights and intercept");
+    IterationHistory history = new IterationHistory();
+    Warnings warnings = new Warnings(name());
+    Block describe = loss() == Loss.LOGISTIC
+        ? new SequenceBlock(new DescribePiece(settings, shape, history), new BinaryLabelsPiece())
+        : new DescribePiece(settings, shape, history);
+    Block moment = new MomentsPiece(settings, shape, moments);
+    if (settings.solver() == Solver.NORMAL) {
+      NormalSolution solution = new NormalSolution(history);
+      GlmReport report = new GlmReport(settings, shape, model, solution, history, warnings,
+          result);
+      return new SequenceBlock(describe, moment, new GramPiece(settings, shape, moments),
+          new SolvePiece(settings, shape, moments, model, solution),
+          metrics(settings, shape, moments, model, report));
     }
-    return new SequenceBlock(new DescribePiece(state), new MomentsPiece(state),
-        new ConnectPiece(state),
-        RepeatUntilBlock.unlimited(new SequenceBlock(new SendWeightsPiece(state),
-            new GradientPiece(state), new ShardStatsPiece(state)), new Stopped(state)),
-        new CollectWeightsPiece(state), new MetricsPiece(state));
+    Shared<Step> step = Shared.named("L-BFGS step");
+    Evaluation evaluation = new Evaluation();
+    LbfgsMaster lbfgs = new LbfgsMaster(settings, shape, step, evaluation, history, warnings);
+    GlmReport report = new GlmReport(settings, shape, model, lbfgs, history, warnings, result);
+    Block iteration = new SequenceBlock(
+        new SendWeightsPiece(settings, shape, step, evaluation),
+        new GradientPiece(settings, shape, evaluation),
+        new ShardStatsPiece(settings, shape, step, lbfgs));
+    return new SequenceBlock(describe, moment,
+        new ConnectPiece(settings, shape, moments, step),
+        RepeatUntilBlock.unlimited(iteration, new Stopped(lbfgs)),
+        new CollectWeightsPiece(settings, shape, moments, step, model),
+        metrics(settings, shape, moments, model, report));
+  }
+
+  private Block metrics(GlmSettings settings, Shared<DataShape> shape,
+      Shared<FeatureMoments> moments, Shared<double[]> model, GlmReport report) {
+    return loss() == Loss.LOGISTIC
+        ? new LogisticMetricsPiece(settings, shape, model, report)
+        : new LinearMetricsPiece(shape, moments, model, report);
   }
 
   /** Ends the L-BFGS loop once the master has a stop reason. */
   static final class Stopped implements Supplier<Boolean> {
     private static final long serialVersionUID = 1L;
-    private final GlmState state;
+    private final SolverRun run;
 
-    Stopped(GlmState state) {
-      this.state = state;
+    Stopped(SolverRun run) {
+      this.run = run;
     }
 
     @Override
     public Boolean get() {
-      return state.stopReason != null;
+      return run.stopReason().isPresent();
     }
   }
 }

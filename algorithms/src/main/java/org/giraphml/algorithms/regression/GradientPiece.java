@@ -1,6 +1,7 @@
 package org.giraphml.algorithms.regression;
 
 import java.util.Arrays;
+import java.util.Optional;
 import org.apache.giraph.block_app.framework.api.BlockMasterApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerReceiveApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
@@ -9,6 +10,7 @@ import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
 import org.apache.giraph.reducers.impl.SumReduce;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.NullWritable;
+import org.giraphml.api.Shared;
 import org.giraphml.api.VectorSumPiece;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
@@ -23,13 +25,17 @@ import org.giraphml.reduce.VectorSumReduce;
  * objective's gradient, including the L2 term.
  */
 final class GradientPiece extends VectorSumPiece {
-  private final GlmState state;
+  private final GlmSettings settings;
+  private final Shared<DataShape> shape;
+  private final Evaluation evaluation;
   private ReducerHandle<VectorSum, VectorSum> loss;
   private ReducerHandle<LongWritable, LongWritable> messages;
   private ReducerHandle<LongWritable, LongWritable> bytes;
 
-  GradientPiece(GlmState state) {
-    this.state = state;
+  GradientPiece(GlmSettings settings, Shared<DataShape> shape, Evaluation evaluation) {
+    this.settings = settings;
+    this.shape = shape;
+    this.evaluation = evaluation;
   }
 
   @Override
@@ -41,28 +47,29 @@ final class GradientPiece extends VectorSumPiece {
 
   @Override
   protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, VectorSum> api) {
-    int d = state.dims;
-    int size = state.shardFeatures;
-    int shards = state.featureShards();
-    Loss lossFunction = state.loss;
-    boolean binary = lossFunction == Loss.LOGISTIC;
-    boolean intercept = state.fitIntercept;
-    // The weights are those of labels scaled by 2^-e (see GlmState.solverL1); e = 0 mostly.
-    int e = state.labelExponent;
+    DataShape data = shape.get();
+    int d = data.dims();
+    int size = data.shardFeatures();
+    int shards = data.featureShards();
+    int interceptShard = data.interceptShard();
+    Loss lossFunction = settings.loss();
+    boolean intercept = settings.fitIntercept();
+    // The weights are those of labels scaled by 2^-e (see DataShape.solverL1); e = 0 mostly.
+    int e = data.labelExponent();
     double[] gradient = new double[d];
     boolean[] touched = new boolean[shards];
     return vertex -> {
-      NodeValue value = vertex.getValue();
-      DataBlock block = value.block();
-      double[] w = value.params();
-      value.setParams(null);
+      TrainingBlock rows = TrainingBlock.of(vertex.getValue());
+      DataBlock block = rows.rows();
+      double[] w = rows.takeTrialWeights();
       int n = block.rows();
       double[] x = block.values();
       double[] labels = block.labels();
-      double[] means = value.stats();
+      Optional<double[]> centring = rows.featureMeans();
       double b = intercept ? w[d] : 0;
-      if (means != null) {
+      if (centring.isPresent()) {
         // Centred: margin = (x - mean).w + b = x.w + (b - mean.w).
+        double[] means = centring.get();
         for (int j = 0; j < d; j++) {
           b -= means[j] * w[j];
         }
@@ -79,7 +86,7 @@ final class GradientPiece extends VectorSumPiece {
           for (int p = start[r]; p < start[r + 1]; p++) {
             m += x[p] * w[cols[p]];
           }
-          double y = binary ? DescribePiece.binary(labels[r]) : Math.scalb(labels[r], -e);
+          double y = lossFunction.target(labels[r], e);
           lossSum += lossFunction.value(m, y);
           double g = lossFunction.derivative(m, y);
           residualSum += g;
@@ -95,7 +102,7 @@ final class GradientPiece extends VectorSumPiece {
           for (int j = 0; j < d; j++) {
             m += x[off + j] * w[j];
           }
-          double y = binary ? DescribePiece.binary(labels[r]) : Math.scalb(labels[r], -e);
+          double y = lossFunction.target(labels[r], e);
           lossSum += lossFunction.value(m, y);
           double g = lossFunction.derivative(m, y);
           residualSum += g;
@@ -104,8 +111,9 @@ final class GradientPiece extends VectorSumPiece {
           }
         }
       }
-      if (means != null) {
+      if (centring.isPresent()) {
         // Centred: sum_i r_i (x_ij - mean_j) = sum_i r_i x_ij - mean_j sum_i r_i.
+        double[] means = centring.get();
         for (int j = 0; j < d; j++) {
           gradient[j] -= means[j] * residualSum;
         }
@@ -125,7 +133,7 @@ final class GradientPiece extends VectorSumPiece {
       }
       if (intercept) {
         VectorSum message = VectorSum.of(new double[] {residualSum}, n);
-        api.sendMessage(NodeId.model(state.interceptShard()), message);
+        api.sendMessage(NodeId.model(interceptShard), message);
         sent++;
         payload += message.serializedBytes();
       }
@@ -136,18 +144,18 @@ final class GradientPiece extends VectorSumPiece {
 
   @Override
   protected Receiver<VectorSum> modelReceiver(BlockWorkerReceiveApi<NodeId> api) {
-    double n = state.rows;
-    double l2 = state.l2;
+    double n = shape.get().rows();
+    double l2 = settings.l2();
     return (vertex, messages) -> {
-      double[][] v = vertex.getValue().vectors();
-      double[] g = v[ShardSlots.G];
+      WeightShard shard = WeightShard.of(vertex.getValue());
+      double[] g = shard.gradient();
       VectorSum total = new VectorSum(g.length);
       for (VectorSum m : messages) {
         total.addAll(m);
       }
-      double[] w = v[ShardSlots.W];
-      double[] scale = v[ShardSlots.SCALE];
-      double[] penalised = v[ShardSlots.PENALISED];
+      double[] w = shard.weights();
+      double[] scale = shard.scales();
+      double[] penalised = shard.penalised();
       for (int j = 0; j < g.length; j++) {
         g[j] = scale[j] > 0 ? total.get(j) / (n * scale[j]) + l2 * penalised[j] * w[j] : 0;
       }
@@ -156,8 +164,7 @@ final class GradientPiece extends VectorSumPiece {
 
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
-    state.pendingLoss = loss.getReducedValue(api).get(0) / state.rows;
-    state.gradientMessages = messages.getReducedValue(api).get();
-    state.gradientBytes = bytes.getReducedValue(api).get();
+    evaluation.gradientsSent(loss.getReducedValue(api).get(0) / shape.get().rows(),
+        messages.getReducedValue(api).get(), bytes.getReducedValue(api).get());
   }
 }

@@ -3,6 +3,7 @@ package org.giraphml.algorithms.regression;
 import org.apache.giraph.block_app.framework.api.BlockWorkerReceiveApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
 import org.apache.hadoop.io.NullWritable;
+import org.giraphml.api.Shared;
 import org.giraphml.api.VectorSumPiece;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
@@ -17,10 +18,14 @@ import org.giraphml.reduce.VectorSum;
  * better conditioned than {@code X'X}.
  */
 final class GramPiece extends VectorSumPiece {
-  private final GlmState state;
+  private final GlmSettings settings;
+  private final Shared<DataShape> shape;
+  private final Shared<FeatureMoments> moments;
 
-  GramPiece(GlmState state) {
-    this.state = state;
+  GramPiece(GlmSettings settings, Shared<DataShape> shape, Shared<FeatureMoments> moments) {
+    this.settings = settings;
+    this.shape = shape;
+    this.moments = moments;
   }
 
   static int packedLength(int d) {
@@ -29,12 +34,13 @@ final class GramPiece extends VectorSumPiece {
 
   @Override
   protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, VectorSum> api) {
-    int d = state.dims;
-    double[] mean = state.fitIntercept ? state.mean : new double[d];
-    double labelMean = state.fitIntercept ? state.labelMean : 0;
+    int d = shape.get().dims();
+    FeatureMoments m = moments.get();
+    double[] mean = settings.fitIntercept() ? m.means() : new double[d];
+    double labelMean = settings.fitIntercept() ? m.labelMean() : 0;
     double[] inverseScale = new double[d];
     for (int j = 0; j < d; j++) {
-      inverseScale[j] = state.scale[j] > 0 ? 1 / state.scale[j] : 0;
+      inverseScale[j] = m.scale(j) > 0 ? 1 / m.scale(j) : 0;
     }
     int packed = packedLength(d);
     double[] z = new double[d];
@@ -66,13 +72,14 @@ final class GramPiece extends VectorSumPiece {
 
   @Override
   protected Receiver<VectorSum> modelReceiver(BlockWorkerReceiveApi<NodeId> api) {
-    int length = packedLength(state.dims) + state.dims;
+    int d = shape.get().dims();
+    int length = packedLength(d) + d;
     return (vertex, messages) -> {
       VectorSum total = new VectorSum(length);
       for (VectorSum m : messages) {
         total.addAll(m);
       }
-      vertex.getValue().setStats(total.toArray(), total.count());
+      NormalSystem.of(vertex.getValue()).store(total);
     };
   }
 }

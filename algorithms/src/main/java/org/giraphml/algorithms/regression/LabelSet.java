@@ -72,6 +72,18 @@ public final class LabelSet implements Writable {
     return firstKeys[i];
   }
 
+  /**
+   * Rows counted under the kept values: every row unless {@link #more()} (the rows of dropped
+   * values are not counted).
+   */
+  long rows() {
+    long n = 0;
+    for (int i = 0; i < size; i++) {
+      n += counts[i];
+    }
+    return n;
+  }
+
   /** Whether there were more than {@link #CAP} distinct values. */
   boolean more() {
     return more;

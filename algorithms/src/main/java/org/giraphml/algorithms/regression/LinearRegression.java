@@ -47,16 +47,13 @@ public final class LinearRegression extends GlmAlgorithm {
   }
 
   @Override
-  boolean normalSolver(Configuration conf) {
-    switch (RegressionSettings.SOLVER.get(conf)) {
-      case NORMAL:
-        return true;
-      case LBFGS:
-        return false;
-      default:
-        int features = knownFeatures(conf);
-        return RegressionSettings.L1.get(conf) == 0
-            && features <= RegressionSettings.NORMAL_MAX_FEATURES;
+  Solver solver(Configuration conf) {
+    Solver chosen = RegressionSettings.SOLVER.get(conf);
+    if (chosen != Solver.AUTO) {
+      return chosen;
     }
+    return RegressionSettings.L1.get(conf) == 0
+        && fewFeatures(conf, RegressionSettings.NORMAL_MAX_FEATURES)
+        ? Solver.NORMAL : Solver.LBFGS;
   }
 }

@@ -25,7 +25,7 @@ public final class LogisticRegression extends GlmAlgorithm {
   }
 
   @Override
-  boolean normalSolver(Configuration conf) {
-    return false;
+  Solver solver(Configuration conf) {
+    return Solver.LBFGS;
   }
 }

@@ -14,6 +14,16 @@ enum Loss {
     double derivative(double margin, double y) {
       return margin - y;
     }
+
+    @Override
+    double target(double label, int labelExponent) {
+      return Math.scalb(label, -labelExponent);
+    }
+
+    @Override
+    String objectiveName() {
+      return "half mean squared error + penalties";
+    }
   },
   /** {@code log(1 + e^m) - y m} for y in {0, 1}: the logistic negative log-likelihood. */
   LOGISTIC {
@@ -27,11 +37,36 @@ enum Loss {
     double derivative(double margin, double y) {
       return sigmoid(margin) - y;
     }
+
+    @Override
+    double target(double label, int labelExponent) {
+      return binary(label);
+    }
+
+    @Override
+    String objectiveName() {
+      return "mean log-loss + penalties";
+    }
   };
 
   abstract double value(double margin, double y);
 
   abstract double derivative(double margin, double y);
+
+  /**
+   * The label as the loss takes it: least squares fits labels in units of
+   * {@code 2^labelExponent} (see {@link DataShape#labelExponent}); the logistic loss takes the
+   * class, 0 or 1, of a label that passed {@link BinaryLabels#check}.
+   */
+  abstract double target(double label, int labelExponent);
+
+  /** The objective's name in summary.json. */
+  abstract String objectiveName();
+
+  /** The 0/1 class of a label that passed {@link BinaryLabels#check} (0 or -1, and 1). */
+  static double binary(double label) {
+    return label > 0 ? 1 : 0;
+  }
 
   static double sigmoid(double m) {
     if (m >= 0) {

@@ -1,6 +1,5 @@
 package org.giraphml.algorithms.regression;
 
-import java.util.Arrays;
 import org.apache.giraph.block_app.framework.api.BlockMasterApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
 import org.apache.giraph.block_app.framework.api.CreateReducersApi;
@@ -8,37 +7,42 @@ import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
 import org.apache.giraph.types.NoMessage;
 import org.apache.hadoop.io.NullWritable;
 import org.giraphml.api.BipartitePiece;
+import org.giraphml.api.Shared;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
-import org.giraphml.reduce.RowTable;
 import org.giraphml.reduce.VectorSum;
 import org.giraphml.reduce.VectorSumReduce;
 
 /**
  * Per-feature sums and sums of squares, and the label's mean: the feature means (to centre
- * the normal equations) and standard deviations (to standardise). Features that never vary
- * get scale 0 and keep a zero weight.
+ * the normal equations) and standard deviations (to standardise), published as the
+ * {@link FeatureMoments}. Features that never vary get scale 0 and keep a zero weight.
  */
 final class MomentsPiece extends BipartitePiece<NoMessage> {
-  private final GlmState state;
+  private final GlmSettings settings;
+  private final Shared<DataShape> shape;
+  private final Shared<FeatureMoments> moments;
   private ReducerHandle<VectorSum, VectorSum> sums;
 
-  MomentsPiece(GlmState state) {
-    this.state = state;
+  MomentsPiece(GlmSettings settings, Shared<DataShape> shape, Shared<FeatureMoments> moments) {
+    this.settings = settings;
+    this.shape = shape;
+    this.moments = moments;
   }
 
   @Override
   public void registerReducers(CreateReducersApi api, Object stage) {
-    sums = api.createGlobalReducer(new VectorSumReduce(2 * state.dims + 1));
+    sums = api.createGlobalReducer(new VectorSumReduce(2 * shape.get().dims() + 1));
   }
 
   @Override
   protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api) {
-    int d = state.dims;
-    boolean binary = state.loss == Loss.LOGISTIC;
-    int[] exponents = state.featureExponents;
-    boolean scaled = Arrays.stream(exponents).anyMatch(e -> e != 0);
+    DataShape data = shape.get();
+    int d = data.dims();
+    Loss loss = settings.loss();
+    int labelExponent = data.labelExponent();
+    boolean scaled = data.scaledFeatures();
     return vertex -> {
       DataBlock block = vertex.getValue().block();
       double[] local = new double[2 * d + 1];
@@ -47,7 +51,7 @@ final class MomentsPiece extends BipartitePiece<NoMessage> {
         // Some feature's values are beyond 2^+-400: sums in units of 2^e_j (exact).
         for (int p = 0; p < x.length; p++) {
           int j = block.isSparse() ? block.columns()[p] : p % d;
-          double v = Math.scalb(x[p], -exponents[j]);
+          double v = Math.scalb(x[p], -data.featureExponent(j));
           local[j] += v;
           local[d + j] += v * v;
         }
@@ -67,8 +71,7 @@ final class MomentsPiece extends BipartitePiece<NoMessage> {
         }
       }
       for (int r = 0; r < block.rows(); r++) {
-        double y = block.labels()[r];
-        local[2 * d] += binary ? DescribePiece.binary(y) : Math.scalb(y, -state.labelExponent);
+        local[2 * d] += loss.target(block.labels()[r], labelExponent);
       }
       sums.reduce(VectorSum.of(local, block.rows()));
     };
@@ -77,26 +80,27 @@ final class MomentsPiece extends BipartitePiece<NoMessage> {
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
     VectorSum s = sums.getReducedValue(api);
-    int d = state.dims;
-    double n = state.rows;
-    state.mean = new double[d];
-    state.scale = new double[d];
+    DataShape data = shape.get();
+    int d = data.dims();
+    double n = data.rows();
+    double[] means = new double[d];
+    double[] scales = new double[d];
     for (int j = 0; j < d; j++) {
       // In units of 2^e (e = 0 for all but extreme features): mean, variance and the constant
       // test var <= 1e-24 max(1, mean^2), whose floor of 1 is then the feature's own unit (an
       // absolute 1e-24 would call features near 1e-200 constant); scalb back is exact.
-      int e = state.featureExponents[j];
+      int e = data.featureExponent(j);
       double mean = s.get(j) / n;
       double var = n > 1 ? Math.max(0, (s.get(d + j) - n * mean * mean) / (n - 1)) : 0;
       boolean constant = var <= 1e-24 * Math.max(1, mean * mean);
       mean = Math.scalb(mean, e);
-      state.mean[j] = mean;
+      means[j] = mean;
       double std = Math.scalb(Math.sqrt(var), e);
-      state.scale[j] = constant && state.fitIntercept ? 0 : state.standardize
+      scales[j] = constant && settings.fitIntercept() ? 0 : settings.standardize()
           ? (std > 0 ? std : (mean != 0 ? Math.abs(mean) : 0)) : 1;
     }
     // Label sums are in units of 2^labelExponent (0 for logistic labels, which are 0/1).
-    state.labelMean = Math.scalb(s.get(2 * d) / n, state.labelExponent);
-    state.scalesHandle = api.broadcast(state.scalesAndMeans());
+    moments.set(new FeatureMoments(means, scales,
+        Math.scalb(s.get(2 * d) / n, data.labelExponent())));
   }
 }

@@ -9,6 +9,7 @@ import org.apache.giraph.reducers.impl.SumReduce;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.NullWritable;
 import org.giraphml.api.BipartitePiece;
+import org.giraphml.api.Shared;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
 import org.giraphml.reduce.IndexedVector;
@@ -20,12 +21,19 @@ import org.giraphml.reduce.IndexedVector;
  * that need them. Blocks assemble the slices into one weight vector for {@link GradientPiece}.
  */
 final class SendWeightsPiece extends BipartitePiece<IndexedVector> {
-  private final GlmState state;
+  private final GlmSettings settings;
+  private final Shared<DataShape> shape;
+  private final Shared<Step> step;
+  private final Evaluation evaluation;
   private ReducerHandle<LongWritable, LongWritable> messages;
   private ReducerHandle<LongWritable, LongWritable> bytes;
 
-  SendWeightsPiece(GlmState state) {
-    this.state = state;
+  SendWeightsPiece(GlmSettings settings, Shared<DataShape> shape, Shared<Step> step,
+      Evaluation evaluation) {
+    this.settings = settings;
+    this.shape = shape;
+    this.step = step;
+    this.evaluation = evaluation;
   }
 
   @Override
@@ -36,8 +44,8 @@ final class SendWeightsPiece extends BipartitePiece<IndexedVector> {
 
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
-    state.weightMessages = messages.getReducedValue(api).get();
-    state.weightBytes = bytes.getReducedValue(api).get();
+    evaluation.weightsSent(messages.getReducedValue(api).get(),
+        bytes.getReducedValue(api).get());
   }
 
   @Override
@@ -48,15 +56,12 @@ final class SendWeightsPiece extends BipartitePiece<IndexedVector> {
   @Override
   protected Sender modelSender(
       BlockWorkerSendApi<NodeId, NodeValue, NullWritable, IndexedVector> api) {
+    Step next = step.get();
+    boolean l1 = settings.l1() > 0;
     return vertex -> {
-      double[][] v = vertex.getValue().vectors();
-      ShardUpdate.apply(broadcast(state.stepHandle, api), v, state.l1 > 0);
-      double[] w = v[ShardSlots.W];
-      double[] scale = v[ShardSlots.SCALE];
-      double[] effective = new double[w.length];
-      for (int j = 0; j < w.length; j++) {
-        effective[j] = scale[j] > 0 ? w[j] / scale[j] : 0;
-      }
+      WeightShard shard = WeightShard.of(vertex.getValue());
+      ShardUpdate.apply(next, shard, l1);
+      double[] effective = shard.originalScaleWeights(shard.length());
       api.sendMessageToAllEdges(vertex,
           new IndexedVector((int) vertex.getId().index(), effective));
       int edges = vertex.getNumEdges();
@@ -67,9 +72,10 @@ final class SendWeightsPiece extends BipartitePiece<IndexedVector> {
 
   @Override
   protected Receiver<IndexedVector> dataReceiver(BlockWorkerReceiveApi<NodeId> api) {
-    int d = state.dims;
-    int size = state.shardFeatures;
-    int interceptShard = state.interceptShard();
+    DataShape data = shape.get();
+    int d = data.dims();
+    int size = data.shardFeatures();
+    int interceptShard = data.interceptShard();
     return (vertex, messages) -> {
       double[] w = new double[d + 1];
       for (IndexedVector slice : messages) {
@@ -79,7 +85,7 @@ final class SendWeightsPiece extends BipartitePiece<IndexedVector> {
           System.arraycopy(slice.values(), 0, w, slice.index() * size, slice.values().length);
         }
       }
-      vertex.getValue().setParams(w);
+      TrainingBlock.of(vertex.getValue()).setTrialWeights(w);
     };
   }
 }

@@ -7,8 +7,10 @@ import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
 import org.apache.giraph.types.NoMessage;
 import org.apache.hadoop.io.NullWritable;
 import org.giraphml.api.BipartitePiece;
+import org.giraphml.api.Shared;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
+import org.giraphml.math.Vectors;
 import org.giraphml.reduce.VectorSum;
 import org.giraphml.reduce.VectorSumReduce;
 
@@ -26,11 +28,18 @@ final class ShardStatsPiece extends BipartitePiece<NoMessage> {
   static final int DIRECTIONAL = 2;
   static final int HEADER = 3;
 
-  private final GlmState state;
+  private final GlmSettings settings;
+  private final Shared<DataShape> shape;
+  private final Shared<Step> step;
+  private final LbfgsMaster master;
   private ReducerHandle<VectorSum, VectorSum> stats;
 
-  ShardStatsPiece(GlmState state) {
-    this.state = state;
+  ShardStatsPiece(GlmSettings settings, Shared<DataShape> shape, Shared<Step> step,
+      LbfgsMaster master) {
+    this.settings = settings;
+    this.shape = shape;
+    this.step = step;
+    this.master = master;
   }
 
   static int basisSize(int pairs) {
@@ -39,24 +48,25 @@ final class ShardStatsPiece extends BipartitePiece<NoMessage> {
 
   @Override
   public void registerReducers(CreateReducersApi api, Object stage) {
-    int b = basisSize(state.pairs);
+    int b = basisSize(step.get().pairs);
     stats = api.createGlobalReducer(new VectorSumReduce(HEADER + b * b));
   }
 
   @Override
   protected Sender modelSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api) {
-    double l1 = state.solverL1();
-    int k = state.pairs;
-    boolean hasBase = state.pending.kind != Step.Kind.START;
+    double l1 = shape.get().solverL1(settings.l1());
+    Step evaluated = step.get();
+    int k = evaluated.pairs;
+    boolean hasBase = evaluated.kind != Step.Kind.START;
     return vertex -> {
-      double[][] v = vertex.getValue().vectors();
-      double[] w = v[ShardSlots.W];
-      double[] g = v[ShardSlots.G];
-      double[] pg = v[ShardSlots.PG];
-      double[] penalised = v[ShardSlots.PENALISED];
-      double[] base = v[ShardSlots.W_BASE];
-      double[] gBase = v[ShardSlots.G_BASE];
-      double[] pgBase = v[ShardSlots.PG_BASE];
+      WeightShard shard = WeightShard.of(vertex.getValue());
+      double[] w = shard.weights();
+      double[] g = shard.gradient();
+      double[] pg = shard.pseudoGradient();
+      double[] penalised = shard.penalised();
+      double[] base = shard.base();
+      double[] gBase = shard.baseGradient();
+      double[] pgBase = shard.basePseudoGradient();
       int n = w.length;
       double l2Term = 0;
       double l1Term = 0;
@@ -75,8 +85,8 @@ final class ShardStatsPiece extends BipartitePiece<NoMessage> {
       }
       double[][] basis = new double[basisSize(k)][];
       for (int i = 0; i < k; i++) {
-        basis[i] = v[ShardSlots.s(i)];
-        basis[k + i] = v[ShardSlots.y(i)];
+        basis[i] = shard.step(i);
+        basis[k + i] = shard.gradientChange(i);
       }
       basis[2 * k] = sCand;
       basis[2 * k + 1] = yCand;
@@ -88,7 +98,7 @@ final class ShardStatsPiece extends BipartitePiece<NoMessage> {
       out[DIRECTIONAL] = directional;
       for (int p = 0; p < b; p++) {
         for (int q = p; q < b; q++) {
-          double dot = org.giraphml.math.Vectors.dot(basis[p], 0, basis[q], 0, n);
+          double dot = Vectors.dot(basis[p], 0, basis[q], 0, n);
           out[HEADER + p * b + q] = dot;
           out[HEADER + q * b + p] = dot;
         }
@@ -122,7 +132,6 @@ final class ShardStatsPiece extends BipartitePiece<NoMessage> {
 
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
-    VectorSum s = stats.getReducedValue(api);
-    LbfgsMaster.afterEvaluation(state, api, s.toArray());
+    master.afterEvaluation(api, stats.getReducedValue(api).toArray());
   }
 }

@@ -1,31 +1,33 @@
 package org.giraphml.algorithms.regression;
 
+import java.util.Arrays;
+
 /**
- * The shard-local half of (OWL-)L-BFGS: applying a {@link Step} to one shard's slots. Every
- * operation is element-wise or a combination of the shard's own slices, which is what lets the
- * weights live sharded across model vertices.
+ * The shard-local half of (OWL-)L-BFGS: applying a {@link Step} to one {@link WeightShard}.
+ * Every operation is element-wise or a combination of the shard's own slices, which is what
+ * lets the weights live sharded across model vertices.
  */
 final class ShardUpdate {
   private ShardUpdate() {
   }
 
-  static void apply(Step step, double[][] v, boolean l1) {
+  static void apply(Step step, WeightShard shard, boolean l1) {
     switch (step.kind) {
       case START:
-        java.util.Arrays.fill(v[ShardSlots.W], 0);
+        Arrays.fill(shard.weights(), 0);
         return;
       case ACCEPT:
-        accept(step, v, l1);
-        trial(step.step, v, l1);
+        accept(step, shard, l1);
+        trial(step.step, shard, l1);
         return;
       case BACKTRACK:
-        trial(step.step, v, l1);
+        trial(step.step, shard, l1);
         return;
       case FINAL:
         if (step.acceptTrial) { // the last trial was accepted: it is the final point
-          System.arraycopy(v[ShardSlots.W], 0, v[ShardSlots.W_BASE], 0, v[ShardSlots.W].length);
+          System.arraycopy(shard.weights(), 0, shard.base(), 0, shard.length());
         } else {
-          System.arraycopy(v[ShardSlots.W_BASE], 0, v[ShardSlots.W], 0, v[ShardSlots.W].length);
+          System.arraycopy(shard.base(), 0, shard.weights(), 0, shard.length());
         }
         return;
       default:
@@ -33,47 +35,41 @@ final class ShardUpdate {
     }
   }
 
-  private static void accept(Step step, double[][] v, boolean l1) {
-    int n = v[ShardSlots.W].length;
+  private static void accept(Step step, WeightShard shard, boolean l1) {
+    int n = shard.length();
     int pairs = step.pairs;
     if (step.addPair) {
       if (step.dropOldest) {
-        double[] s0 = v[ShardSlots.s(0)];
-        double[] y0 = v[ShardSlots.y(0)];
-        for (int i = 0; i < pairs - 1; i++) {
-          v[ShardSlots.s(i)] = v[ShardSlots.s(i + 1)];
-          v[ShardSlots.y(i)] = v[ShardSlots.y(i + 1)];
-        }
-        v[ShardSlots.s(pairs - 1)] = s0;
-        v[ShardSlots.y(pairs - 1)] = y0;
+        shard.recycleOldestPair(pairs);
       }
       int last = pairs - 1;
-      if (v[ShardSlots.s(last)] == null) {
-        v[ShardSlots.s(last)] = new double[n];
-        v[ShardSlots.y(last)] = new double[n];
-      }
-      double[] s = v[ShardSlots.s(last)];
-      double[] y = v[ShardSlots.y(last)];
+      shard.allocatePair(last);
+      double[] s = shard.step(last);
+      double[] y = shard.gradientChange(last);
+      double[] w = shard.weights();
+      double[] base = shard.base();
+      double[] g = shard.gradient();
+      double[] gBase = shard.baseGradient();
       for (int j = 0; j < n; j++) {
-        s[j] = v[ShardSlots.W][j] - v[ShardSlots.W_BASE][j];
-        y[j] = v[ShardSlots.G][j] - v[ShardSlots.G_BASE][j];
+        s[j] = w[j] - base[j];
+        y[j] = g[j] - gBase[j];
       }
     }
-    System.arraycopy(v[ShardSlots.W], 0, v[ShardSlots.W_BASE], 0, n);
-    System.arraycopy(v[ShardSlots.G], 0, v[ShardSlots.G_BASE], 0, n);
-    System.arraycopy(v[ShardSlots.PG], 0, v[ShardSlots.PG_BASE], 0, n);
+    System.arraycopy(shard.weights(), 0, shard.base(), 0, n);
+    System.arraycopy(shard.gradient(), 0, shard.baseGradient(), 0, n);
+    System.arraycopy(shard.pseudoGradient(), 0, shard.basePseudoGradient(), 0, n);
     // direction = sum of coefficients times basis (s_0..s_{k-1}, y_0..y_{k-1}, pg)
-    double[] d = v[ShardSlots.DIRECTION];
+    double[] d = shard.direction();
     double[] c = step.coefficients;
-    double[] pg = v[ShardSlots.PG_BASE];
+    double[] pg = shard.basePseudoGradient();
     for (int j = 0; j < n; j++) {
       d[j] = c[2 * pairs] * pg[j];
     }
     for (int i = 0; i < pairs; i++) {
       double cs = c[i];
       double cy = c[pairs + i];
-      double[] s = v[ShardSlots.s(i)];
-      double[] y = v[ShardSlots.y(i)];
+      double[] s = shard.step(i);
+      double[] y = shard.gradientChange(i);
       for (int j = 0; j < n; j++) {
         d[j] += cs * s[j] + cy * y[j];
       }
@@ -89,12 +85,12 @@ final class ShardUpdate {
   }
 
   /** w = base + step * direction, projected onto the base point's orthant under L1. */
-  private static void trial(double step, double[][] v, boolean l1) {
-    double[] w = v[ShardSlots.W];
-    double[] base = v[ShardSlots.W_BASE];
-    double[] d = v[ShardSlots.DIRECTION];
-    double[] pg = v[ShardSlots.PG_BASE];
-    double[] penalised = v[ShardSlots.PENALISED];
+  private static void trial(double step, WeightShard shard, boolean l1) {
+    double[] w = shard.weights();
+    double[] base = shard.base();
+    double[] d = shard.direction();
+    double[] pg = shard.basePseudoGradient();
+    double[] penalised = shard.penalised();
     for (int j = 0; j < w.length; j++) {
       double next = base[j] + step * d[j];
       if (l1 && penalised[j] > 0) {

@@ -16,6 +16,7 @@ import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
 import org.apache.giraph.types.NoMessage;
 import org.apache.hadoop.io.NullWritable;
 import org.giraphml.api.BipartitePiece;
+import org.giraphml.api.Shared;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
 import org.giraphml.io.JobFailure;
@@ -33,29 +34,40 @@ final class SolvePiece extends BipartitePiece<NoMessage> {
   /** Pivots below this (relative to the diagonal) mean the system is numerically singular. */
   static final double SINGULAR = 1e-11;
 
-  private final GlmState state;
+  private final GlmSettings settings;
+  private final Shared<DataShape> shape;
+  private final Shared<FeatureMoments> moments;
+  private final Shared<double[]> model;
+  private final NormalSolution solution;
   private ReducerHandle<RowTable, RowTable> result;
 
-  SolvePiece(GlmState state) {
-    this.state = state;
+  SolvePiece(GlmSettings settings, Shared<DataShape> shape, Shared<FeatureMoments> moments,
+      Shared<double[]> model, NormalSolution solution) {
+    this.settings = settings;
+    this.shape = shape;
+    this.moments = moments;
+    this.model = model;
+    this.solution = solution;
   }
 
   @Override
   public void registerReducers(CreateReducersApi api, Object stage) {
-    result = api.createGlobalReducer(new RowTableReduce(2, state.dims + 1));
+    result = api.createGlobalReducer(new RowTableReduce(2, shape.get().dims() + 1));
   }
 
   @Override
   protected Sender modelSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api) {
+    int d = shape.get().dims();
+    FeatureMoments m0 = moments.get();
+    double l2 = settings.l2();
     return vertex -> {
-      NodeValue value = vertex.getValue();
-      int d = state.dims;
-      double n = value.count();
-      double[] stats = value.stats();
+      NormalSystem system = NormalSystem.of(vertex.getValue());
+      double n = system.rows();
+      double[] stats = system.sums();
       int packed = GramPiece.packedLength(d);
       List<Integer> live = new ArrayList<>();
       for (int j = 0; j < d; j++) {
-        if (state.scale[j] > 0) {
+        if (m0.scale(j) > 0) {
           live.add(j);
         }
       }
@@ -70,7 +82,7 @@ final class SolvePiece extends BipartitePiece<NoMessage> {
           a[p][q] = v;
           a[q][p] = v;
         }
-        a[p][p] += state.l2;
+        a[p][p] += l2;
         b[p] = stats[packed + i] / n;
       }
       double[] weights = new double[d + 1];
@@ -131,7 +143,8 @@ final class SolvePiece extends BipartitePiece<NoMessage> {
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
     RowTable t = result.getReducedValue(api);
-    int d = state.dims;
+    FeatureMoments m = moments.get();
+    int d = shape.get().dims();
     double[] raw = new double[d + 1];
     System.arraycopy(t.values(), 0, raw, 0, d + 1);
     if (raw[d] != 0) {
@@ -144,36 +157,26 @@ final class SolvePiece extends BipartitePiece<NoMessage> {
         }
       }
       throw new JobFailure("The normal equations are singular: the features are linearly "
-          + "dependent (rank " + (int) diagnosis[d] + " of " + liveCount() + "); feature(s) "
+          + "dependent (rank " + (int) diagnosis[d] + " of " + m.liveFeatures() + "); feature(s) "
           + features + " (0-based) depend on the others. Remove them or use --l2 > 0");
     }
-    double[] w = new double[d];
+    double[] w = new double[d + 1];
     double zPenalty = 0;
     for (int j = 0; j < d; j++) {
-      w[j] = state.scale[j] > 0 ? raw[j] / state.scale[j] : 0;
+      w[j] = m.scale(j) > 0 ? raw[j] / m.scale(j) : 0;
       zPenalty += raw[j] * raw[j];
     }
     double b = 0;
-    if (state.fitIntercept) {
-      b = state.labelMean;
+    if (settings.fitIntercept()) {
+      b = m.labelMean();
       for (int j = 0; j < d; j++) {
-        b -= state.mean[j] * w[j];
+        b -= m.mean(j) * w[j];
       }
     }
-    state.weights = w;
-    state.intercept = b;
-    state.stopReason = "solved";
-    state.evaluations = 1;
+    w[d] = b;
+    model.set(w);
     // Without --l2 there is no penalty, even where ||w||^2 overflows (0 * Infinity is NaN).
-    state.normalPenalty = state.l2 > 0 ? 0.5 * state.l2 * zPenalty : 0;
-    MetricsPiece.publishModel(state, api);
-  }
-
-  private int liveCount() {
-    int m = 0;
-    for (double s : state.scale) {
-      m += s > 0 ? 1 : 0;
-    }
-    return m;
+    double l2 = settings.l2();
+    solution.solved(l2 > 0 ? 0.5 * l2 * zPenalty : 0);
   }
 }

@@ -32,6 +32,29 @@ public final class Step implements Writable {
   /** On FINAL: whether the last trial point was accepted (else the last accepted base is final). */
   boolean acceptTrial;
 
+  /** Start from zero weights. */
+  static Step start() {
+    return new Step();
+  }
+
+  /** Retry the current direction with step length {@code step}, keeping {@code pairs}. */
+  static Step backtrack(double step, int pairs) {
+    Step s = new Step();
+    s.kind = Kind.BACKTRACK;
+    s.step = step;
+    s.pairs = pairs;
+    return s;
+  }
+
+  /** Settle on the last trial point if {@code acceptTrial}, else on the last accepted one. */
+  static Step last(boolean acceptTrial, int pairs) {
+    Step s = new Step();
+    s.kind = Kind.FINAL;
+    s.acceptTrial = acceptTrial;
+    s.pairs = pairs;
+    return s;
+  }
+
   @Override
   public void write(DataOutput out) throws IOException {
     out.writeByte(kind.ordinal());

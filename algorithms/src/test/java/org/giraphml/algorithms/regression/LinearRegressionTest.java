@@ -219,4 +219,59 @@ class LinearRegressionTest {
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
   }
+
+  /**
+   * The lasso path on diabetes (3 features per shard, 3 workers, 47 OWL-QN iterations) as the
+   * pre-v2 code (commit 8e14b20, before the port to the Authoring API v2) computed it: the
+   * port moved state into typed channels and must not have changed a single bit.
+   */
+  static final double[] DIABETES_LASSO_BEFORE_PORT = {0.0, -20.612756591097654,
+      5.661800323138888, 1.0617541080069661, -0.22492927831453358, 0.0, -0.6525554935947625,
+      2.5627832672851807, 47.82603736164997, 0.2530642201745523, -247.8998138958265};
+
+  @Test
+  void theLassoModelIsBitIdenticalToTheOneBeforeThePort() throws Exception {
+    Run lasso = linreg("lasso", "--input", DIABETES.toString(), "--label-column", "10",
+        "--solver", "lbfgs", "--l1", "0.5", "--shard-features", "3", "--workers", "3");
+    assertEquals(0, lasso.exit, lasso.err);
+    for (int j = 0; j < DIABETES_LASSO_BEFORE_PORT.length; j++) {
+      assertEquals(Double.doubleToLongBits(DIABETES_LASSO_BEFORE_PORT[j]),
+          Double.doubleToLongBits(lasso.model[j]), "coefficient " + j);
+    }
+    assertEquals(47, lasso.summary.get("iterations").asInt());
+    assertEquals(95, lasso.summary.get("evaluations").asInt());
+    assertEquals(1486.8931921350018, lasso.summary.get("objective").asDouble(), 0);
+  }
+
+  @Test
+  void theSummaryListsTheContractFieldsThenTheSolversDetailsThenTheMetrics() throws Exception {
+    Run normal = linreg("normal", "--input", DIABETES.toString(), "--label-column", "10",
+        "--solver", "normal");
+    Run lbfgs = linreg("lbfgs", "--input", DIABETES.toString(), "--label-column", "10",
+        "--solver", "lbfgs");
+    assertEquals(0, normal.exit, normal.err);
+    assertEquals(0, lbfgs.exit, lbfgs.err);
+    List<String> contract = List.of("algorithm", "rows", "iterations", "stop_reason",
+        "objective_name", "objective", "objective_history", "warnings");
+    List<String> normalKeys = new ArrayList<>();
+    normal.summary.fieldNames().forEachRemaining(normalKeys::add);
+    List<String> expected = new ArrayList<>(contract);
+    expected.addAll(List.of("solver", "dimensions", "evaluations", "gradient_norm_history",
+        "iteration_seconds", "rmse", "mae", "r2", "train_seconds", "input", "total_seconds"));
+    assertEquals(expected, normalKeys);
+    assertEquals("normal", normal.summary.get("solver").asText());
+    assertEquals(0, normal.summary.get("iterations").asInt());
+    assertEquals(1, normal.summary.get("evaluations").asInt());
+    assertEquals(1, normal.summary.get("objective_history").size());
+
+    List<String> lbfgsKeys = new ArrayList<>();
+    lbfgs.summary.fieldNames().forEachRemaining(lbfgsKeys::add);
+    expected.add(expected.indexOf("rmse"), "messages_per_evaluation");
+    assertEquals(expected, lbfgsKeys);
+    assertEquals("converged", lbfgs.summary.get("stop_reason").asText());
+    int iterations = lbfgs.summary.get("iterations").asInt();
+    assertEquals(iterations + 1, lbfgs.summary.get("objective_history").size(),
+        "the start and every iteration");
+    assertEquals(iterations, lbfgs.summary.get("iteration_seconds").size());
+  }
 }

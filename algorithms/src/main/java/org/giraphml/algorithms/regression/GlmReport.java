@@ -1,0 +1,96 @@
+package org.giraphml.algorithms.regression;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.giraph.block_app.framework.api.BlockMasterApi;
+import org.giraphml.api.JobOutput;
+import org.giraphml.api.ResultSink;
+import org.giraphml.api.Shared;
+import org.giraphml.api.TrainingResult;
+import org.giraphml.api.TrainingSummary;
+import org.giraphml.conf.EnumOption;
+
+/**
+ * Turns a finished regression into its {@link TrainingResult} and hands it to the
+ * {@link ResultSink}: the model from the shared weights, the settings, and the summary — the
+ * contract fields, then {@code solver}, {@code dimensions}, {@code evaluations},
+ * {@code gradient_norm_history}, {@code iteration_seconds}, the solver's own details (L-BFGS:
+ * {@code messages_per_evaluation}) and the metrics piece's figures. A master-only helper
+ * shared by the two metrics pieces.
+ */
+final class GlmReport {
+  private GlmSettings settings;
+  private Shared<DataShape> shape;
+  private Shared<double[]> model;
+  private SolverRun run;
+  private IterationHistory history;
+  private Warnings warnings;
+  private ResultSink sink;
+
+  /** For Kryo. */
+  private GlmReport() {
+  }
+
+  GlmReport(GlmSettings settings, Shared<DataShape> shape, Shared<double[]> model, SolverRun run,
+      IterationHistory history, Warnings warnings, ResultSink sink) {
+    this.settings = settings;
+    this.shape = shape;
+    this.model = model;
+    this.run = run;
+    this.history = history;
+    this.warnings = warnings;
+    this.sink = sink;
+  }
+
+  Warnings warnings() {
+    return warnings;
+  }
+
+  /**
+   * The summary details the solver decides, after recording the final objective: {@code
+   * meanLoss} is the unpenalised mean loss at the model (used by the normal equations, which
+   * evaluate it only here).
+   */
+  ObjectNode solverDetails(double meanLoss) {
+    run.finalObjective(meanLoss);
+    warnIfOverflowed("objective", history.objective());
+    ObjectNode details = JobOutput.object();
+    details.put("solver", EnumOption.nameOf(settings.solver()));
+    details.put("dimensions", shape.get().dims());
+    details.put("evaluations", run.evaluations());
+    ArrayNode grads = details.putArray("gradient_norm_history");
+    history.gradientNorms().forEach(grads::add);
+    ArrayNode secs = details.putArray("iteration_seconds");
+    history.iterationSeconds().forEach(secs::add);
+    run.describe(details);
+    return details;
+  }
+
+  /** Warns that a figure is beyond a double, unless a warning already speaks of it. */
+  void warnIfOverflowed(String name, double value) {
+    if (Double.isInfinite(value) && !warnings.mention(name)) {
+      warnings.warn(name + " exceeds the largest double (1.8e308) and is reported as Infinity; "
+          + "the model is unaffected. Scale the label down for a finite figure");
+    }
+  }
+
+  /** Builds the result and saves it (model.json and summary.json). */
+  void save(BlockMasterApi api, ObjectNode details) {
+    double[] w = model.get();
+    int d = shape.get().dims();
+    double[] weights = new double[d];
+    System.arraycopy(w, 0, weights, 0, d);
+    GlmModel trained = new GlmModel(settings.algorithm(), weights, w[d]);
+    StopReason reason = run.stopReason().orElseThrow(
+        () -> new IllegalStateException("the solver has not stopped"));
+    TrainingSummary summary = TrainingSummary.builder(settings.algorithm())
+        .rows(shape.get().rows())
+        .iterations(run.iterations(), reason)
+        .objective(settings.loss().objectiveName(), history.objective(), history.objectives())
+        .warnings(warnings.all())
+        .details(details)
+        .trainSeconds(history.seconds())
+        .build();
+    sink.save(api, new TrainingResult(trained, settings.toJson(), summary));
+  }
+}

@@ -1,0 +1,94 @@
+package org.giraphml.algorithms.regression;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.giraph.block_app.framework.api.BlockMasterApi;
+import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
+import org.apache.giraph.block_app.framework.api.CreateReducersApi;
+import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
+import org.apache.giraph.types.NoMessage;
+import org.apache.hadoop.io.NullWritable;
+import org.giraphml.api.BipartitePiece;
+import org.giraphml.api.Shared;
+import org.giraphml.graph.DataBlock;
+import org.giraphml.graph.NodeId;
+import org.giraphml.graph.NodeValue;
+import org.giraphml.reduce.VectorSum;
+import org.giraphml.reduce.VectorSumReduce;
+
+/**
+ * Last step of linear regression: every block predicts its rows with the final model (kept
+ * for predictions.csv) and reduces the squared and absolute errors and the total sum of
+ * squares, in units of {@code 2^labelExponent} (squares: {@code 2^(2 labelExponent)}); the
+ * master reports RMSE, MAE and R^2 and saves the result.
+ */
+final class LinearMetricsPiece extends BipartitePiece<NoMessage> {
+  private final Shared<DataShape> shape;
+  private final Shared<FeatureMoments> moments;
+  private final Shared<double[]> model;
+  private final GlmReport report;
+  private ReducerHandle<VectorSum, VectorSum> metrics;
+
+  LinearMetricsPiece(Shared<DataShape> shape, Shared<FeatureMoments> moments,
+      Shared<double[]> model, GlmReport report) {
+    this.shape = shape;
+    this.moments = moments;
+    this.model = model;
+    this.report = report;
+  }
+
+  @Override
+  public void registerReducers(CreateReducersApi api, Object stage) {
+    metrics = api.createGlobalReducer(new VectorSumReduce(3));
+  }
+
+  @Override
+  protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api) {
+    DataShape data = shape.get();
+    int d = data.dims();
+    double labelMean = moments.get().labelMean();
+    int scale = data.labelExponent();
+    double[] w = model.get();
+    return vertex -> {
+      DataBlock block = vertex.getValue().block();
+      int n = block.rows();
+      double[] out = new double[n];
+      double[] sums = new double[3];
+      for (int r = 0; r < n; r++) {
+        double m = GlmModel.margin(block, r, w, d);
+        double y = block.labels()[r];
+        out[r] = m;
+        // In units of 2^labelExponent, so squares of errors near 1e200 stay finite.
+        double e = Math.scalb(y, -scale) - Math.scalb(m, -scale);
+        double c = Math.scalb(y, -scale) - Math.scalb(labelMean, -scale);
+        sums[0] += e * e;
+        sums[1] += Math.abs(e);
+        sums[2] += c * c;
+      }
+      TrainingBlock.of(vertex.getValue()).setPredictions(out);
+      metrics.reduce(VectorSum.of(sums, n));
+    };
+  }
+
+  @Override
+  public void masterCompute(BlockMasterApi api, Object stage) {
+    double[] m = metrics.getReducedValue(api).toArray();
+    DataShape data = shape.get();
+    double n = data.rows();
+    int e = data.labelExponent();
+    // The squared errors are in units of 2^(2e): scalb rounds a true overflow to Infinity.
+    ObjectNode details = report.solverDetails(Math.scalb(m[0] / (2 * data.rows()), 2 * e));
+    double rmse = Math.scalb(Math.sqrt(m[0] / n), e);
+    double mae = Math.scalb(m[1] / n, e);
+    details.put("rmse", rmse);
+    details.put("mae", mae);
+    report.warnIfOverflowed("rmse", rmse);
+    report.warnIfOverflowed("mae", mae);
+    // A ratio of two sums in the same unit: no scaling needed.
+    details.put("r2", m[2] > 0 ? 1 - m[0] / m[2] : Double.NaN);
+    if (!(m[2] > 0)) {
+      report.warnings().warn("r2 is NaN: every label is the same, so there is no variance to "
+          + "explain");
+    }
+    report.save(api, details);
+  }
+}
