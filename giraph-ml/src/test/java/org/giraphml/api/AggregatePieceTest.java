@@ -82,7 +82,7 @@ class AggregatePieceTest {
 
     @Override
     public void total(MasterContext master, KeyedSums total) {
-      counts.get();
+      // The predictions are the result; the master has nothing to add.
     }
   }
 
@@ -111,6 +111,38 @@ class AggregatePieceTest {
         + "it: the piece that sets it (in masterCompute) must run earlier in the block",
         unsetMessage(new SequenceBlock(new AggregatePiece<>(new WriteCounts(counts), 0),
             new AggregatePiece<>(new LabelCounts(counts), 0))));
+  }
+
+  @Test
+  void readingASharedValueTooEarlyOnTheMasterNamesTheAggregation() {
+    Shared<double[]> counts = Shared.named("counts");
+    assertEquals("AggregatePiece[CheckCounts] (master) read 'counts' before any piece set "
+        + "it: the piece that sets it (in masterCompute) must run earlier in the block",
+        unsetMessage(new AggregatePiece<>(new CheckCounts(counts), 0)));
+  }
+
+  /** Reads the counts on the master only. */
+  static final class CheckCounts implements Aggregation<KeyedSums> {
+    private final Shared<double[]> counts;
+
+    CheckCounts(Shared<double[]> counts) {
+      this.counts = counts;
+    }
+
+    @Override
+    public KeyedSums zero() {
+      return new KeyedSums();
+    }
+
+    @Override
+    public KeyedSums partial(DataRows rows) {
+      return new KeyedSums();
+    }
+
+    @Override
+    public void total(MasterContext master, KeyedSums total) {
+      counts.get();
+    }
   }
 
   private static String unsetMessage(Block block) {
