@@ -1,9 +1,8 @@
 package org.giraphml.algorithms.nearestcentroid;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.giraphml.api.JobOutput;
 import org.giraphml.api.MlModel;
+import org.giraphml.api.ModelJson;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.math.Vectors;
 
@@ -94,19 +93,10 @@ public final class NearestCentroidModel implements MlModel {
 
   @Override
   public ObjectNode toJson() {
-    ObjectNode json = JobOutput.object();
-    json.put("algorithm", ALGORITHM);
-    json.put("format_version", FORMAT_VERSION);
+    ObjectNode json = ModelJson.start(ALGORITHM, FORMAT_VERSION);
     json.put("dimensions", dims);
-    ArrayNode classValues = json.putArray("classes");
-    ArrayNode rows = json.putArray("centroids");
-    for (int c = 0; c < classes.length; c++) {
-      classValues.add(classes[c]);
-      ArrayNode row = rows.addArray();
-      for (double v : centroids[c]) {
-        row.add(v);
-      }
-    }
+    ModelJson.putNumbers(json, "classes", classes);
+    ModelJson.putRows(json, "centroids", centroids);
     return json;
   }
 }

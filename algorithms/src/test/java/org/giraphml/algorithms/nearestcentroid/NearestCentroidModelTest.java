@@ -57,9 +57,9 @@ class NearestCentroidModelTest {
         "\"classes\" must be increasing, got 5.0 then -3.0");
     assertRefused("a centroid of the wrong length", m -> ((com.fasterxml.jackson.databind.node
         .ArrayNode) m.get("centroids")).set(1, JobOutput.object().arrayNode().add(1)),
-        "centroid 1 must be an array of 2 numbers");
+        "\"centroids\" row 1 must be an array of 2 numbers");
     assertRefused("a class per centroid", m -> m.putArray("classes").add(1),
-        "\"centroids\" must be an array of one row per class (1)");
+        "\"centroids\" must be an array of 1 row");
     assertRefused("a later format", m -> m.put("format_version", 2),
         "unsupported nearest-centroid model format_version 2 (this build reads version 1)");
     assertRefused("a non-number", m -> m.putArray("classes").add(1).add("x"),
