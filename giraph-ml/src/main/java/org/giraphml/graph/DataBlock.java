@@ -128,8 +128,22 @@ public final class DataBlock implements Writable {
     return labels != null;
   }
 
+  /** The labels, one per row, or null when the data has none ({@link #hasLabels()}). */
   public double[] labels() {
     return labels;
+  }
+
+  /**
+   * The label of row {@code r}.
+   *
+   * @throws IllegalStateException if the data has no labels
+   */
+  public double label(int r) {
+    if (labels == null) {
+      throw new IllegalStateException("the rows have no labels: give --label-column N for CSV "
+          + "input (LIBSVM rows carry theirs)");
+    }
+    return labels[r];
   }
 
   public long[] rowKeys() {

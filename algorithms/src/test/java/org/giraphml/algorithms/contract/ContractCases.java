@@ -73,7 +73,9 @@ final class ContractCases {
           new Case("linreg", List.of(), true, linear(ROWS, 7)),
           new Case("linreg", List.of("--solver", "lbfgs", "--l2", "0.01"), true,
               linear(ROWS, 7))),
-      "logreg", List.of(new Case("logreg", List.of("--l2", "0.001"), true, logistic(ROWS, 9))));
+      "logreg", List.of(new Case("logreg", List.of("--l2", "0.001"), true, logistic(ROWS, 9))),
+      "nearest-centroid", List.of(new Case("nearest-centroid", List.of(), true,
+          classes(ROWS, 13))));
 
   /** Registered names that apply a saved model rather than train one. */
   static final List<String> APPLYING = List.of("predict");
@@ -104,6 +106,24 @@ final class ContractCases {
       }
       rows[i][3] = 1.5 * rows[i][0] - 2 * rows[i][1] + 0.25 * rows[i][2] + 4
           + 0.5 * random.nextGaussian();
+    }
+    return rows;
+  }
+
+  /**
+   * Three overlapping groups in 3 dimensions labelled -1, 0.5 and 4 (class values that are
+   * neither whole numbers nor 0..k-1), label last; some rows lie nearer another group's mean.
+   */
+  private static double[][] classes(int n, long seed) {
+    double[] labels = {-1, 0.5, 4};
+    SplittableRandom random = new SplittableRandom(seed);
+    double[][] rows = new double[n][4];
+    for (int i = 0; i < n; i++) {
+      int g = random.nextInt(labels.length);
+      for (int t = 0; t < 3; t++) {
+        rows[i][t] = 1.5 * ((g + t) % labels.length) + random.nextGaussian();
+      }
+      rows[i][3] = labels[g];
     }
     return rows;
   }

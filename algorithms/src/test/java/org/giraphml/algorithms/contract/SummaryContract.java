@@ -18,17 +18,27 @@ final class SummaryContract {
   }
 
   /**
-   * Checks a training summary: {@code iterations} and {@code stop_reason} when the algorithm
-   * is iterative, {@code objective}, {@code input.rows}, {@code total_seconds},
-   * {@code warnings}, and no NaN anywhere.
+   * Checks a training summary ({@code TrainingSummary}'s contract): {@code algorithm},
+   * {@code rows}, {@code iterations}, {@code stop_reason} and the objective when the algorithm
+   * is iterative (an algorithm that iterates minimises something), the objective's three
+   * fields together whenever one is there, {@code warnings}, {@code train_seconds},
+   * {@code input.rows}, {@code total_seconds}, and no NaN anywhere.
    */
   static void checkTraining(JsonNode summary, boolean iterative, long rows) {
     List<String> missing = new ArrayList<>();
+    require(summary, "algorithm", summary.path("algorithm").isTextual(), missing);
+    require(summary, "rows", summary.path("rows").canConvertToLong(), missing);
     if (iterative) {
       require(summary, "iterations", summary.path("iterations").canConvertToInt(), missing);
       require(summary, "stop_reason", summary.path("stop_reason").isTextual(), missing);
     }
-    require(summary, "objective", summary.path("objective").isNumber(), missing);
+    if (iterative || summary.has("objective_name") || summary.has("objective")) {
+      require(summary, "objective_name", summary.path("objective_name").isTextual(), missing);
+      require(summary, "objective", summary.path("objective").isNumber(), missing);
+      require(summary, "objective_history", summary.path("objective_history").isArray(),
+          missing);
+    }
+    require(summary, "train_seconds", summary.path("train_seconds").isNumber(), missing);
     require(summary, "warnings", summary.path("warnings").isArray(), missing);
     checkCommon(summary, rows, missing);
   }
