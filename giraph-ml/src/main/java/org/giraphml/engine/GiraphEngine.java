@@ -80,8 +80,9 @@ public final class GiraphEngine {
             fs.open(part.getPath()), StandardCharsets.UTF_8))) {
           String line;
           while ((line = in.readLine()) != null) {
-            int comma = line.indexOf(',');
-            predictions.add(Long.parseLong(line.substring(0, comma)), line.substring(comma + 1));
+            String[] cells = line.split(",", 3);
+            predictions.add(Long.parseLong(cells[0]), cells[1],
+                cells.length > 2 ? Double.parseDouble(cells[2]) : Double.NaN);
           }
         }
       }

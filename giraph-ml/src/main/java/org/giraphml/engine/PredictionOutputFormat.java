@@ -23,9 +23,9 @@ import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
 
 /**
- * Writes each data vertex's per-row predictions as {@code rowKey,prediction} lines into part
- * files under the job's work directory; the runner merges them into {@code predictions.csv}
- * in input order. Commit is the runner's business (the whole output directory is renamed into
+ * Writes each data vertex's per-row predictions as {@code rowKey,prediction[,label]} lines
+ * into part files under the job's work directory; the runner merges them into
+ * {@code predictions.csv} in input order. Commit is the runner's business (the whole output directory is renamed into
  * place), so the Hadoop committer does nothing.
  */
 public final class PredictionOutputFormat
@@ -92,6 +92,11 @@ public final class PredictionOutputFormat
         out.write(Long.toString(block.rowKeys()[r]));
         out.write(',');
         out.write(column.format(vertex.getValue(), r));
+        if (block.hasLabels()) {
+          // For the report's predicted-vs-actual plots; predictions.csv has no label column.
+          out.write(',');
+          out.write(Double.toString(block.labels()[r]));
+        }
         out.write('\n');
       }
     }

@@ -28,20 +28,29 @@ public final class Predictions {
   private final PredictionColumn column;
   private long[] keys = new long[1024];
   private String[] values = new String[1024];
+  /** Each row's label, NaN where it has none: for the report's predicted-vs-actual plots. */
+  private double[] labels = new double[1024];
   private int size;
 
   public Predictions(PredictionColumn column) {
     this.column = column;
   }
 
-  /** Adds one row's prediction. */
-  public synchronized void add(long key, String value) {
+  /** Adds one row's prediction, for a row without a label. */
+  public void add(long key, String value) {
+    add(key, value, Double.NaN);
+  }
+
+  /** Adds one row's prediction and its label (NaN if it has none). */
+  public synchronized void add(long key, String value, double label) {
     if (size == keys.length) {
       keys = Arrays.copyOf(keys, size * 2);
       values = Arrays.copyOf(values, size * 2);
+      labels = Arrays.copyOf(labels, size * 2);
     }
     keys[size] = key;
     values[size] = value;
+    labels[size] = label;
     size++;
   }
 
@@ -53,7 +62,8 @@ public final class Predictions {
     NodeValue value = vertex.getValue();
     DataBlock block = value.block();
     for (int r = 0; r < block.rows(); r++) {
-      add(block.rowKeys()[r], column.format(value, r));
+      add(block.rowKeys()[r], column.format(value, r),
+          block.hasLabels() ? block.labels()[r] : Double.NaN);
     }
   }
 
@@ -62,6 +72,21 @@ public final class Predictions {
     java.util.List<String> out = new java.util.ArrayList<>(size);
     for (int i : order()) {
       out.add(values[i]);
+    }
+    return out;
+  }
+
+  /** The name of the prediction column, e.g. {@code probability}. */
+  public String columnName() {
+    return column.name();
+  }
+
+  /** The labels in input order, NaN for rows without one. */
+  public synchronized double[] labelsInInputOrder() {
+    double[] out = new double[size];
+    Integer[] order = order();
+    for (int i = 0; i < size; i++) {
+      out[i] = labels[order[i]];
     }
     return out;
   }

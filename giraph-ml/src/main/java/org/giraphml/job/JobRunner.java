@@ -143,6 +143,7 @@ public final class JobRunner {
         predictions.write(conf, out.work(), stats.skippedKeys());
       }
       ObjectNode summary = finishSummary(conf, out.work(), plan, stats, t0);
+      ReportStep.write(algorithm, conf, out.work(), out.output(), summary, predictions);
       out.commit();
       LOG.info("Wrote {} in {} s", out.output(), seconds(t0));
       return new Report(out.output(), summary);

@@ -17,6 +17,7 @@ import org.giraphml.conf.OptionsDoc;
 import org.giraphml.graph.NodeValue;
 import org.giraphml.io.InputFormatKind;
 import org.giraphml.io.Schema;
+import org.giraphml.report.ReportSection;
 
 /**
  * k-means clustering (Lloyd's algorithm) on the bipartite graph: k model vertices hold the
@@ -73,6 +74,12 @@ public final class KMeans extends MlAlgorithm {
         return Integer.toString(value.rowInts()[row]);
       }
     };
+  }
+
+  /** The k-means charts: objective, centroid shift, rows moved, cluster sizes. */
+  @Override
+  public List<ReportSection> reportSections() {
+    return List.of(new KMeansReport());
   }
 
   @Override

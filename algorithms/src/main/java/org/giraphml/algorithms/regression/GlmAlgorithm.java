@@ -16,6 +16,7 @@ import org.giraphml.graph.NodeValue;
 import org.giraphml.io.InputFormatKind;
 import org.giraphml.io.JobFailure;
 import org.giraphml.io.Schema;
+import org.giraphml.report.ReportSection;
 
 /**
  * What linear and logistic regression share: the options, the block of pieces for each solver
@@ -72,6 +73,12 @@ abstract class GlmAlgorithm extends MlAlgorithm {
         return Double.toString(value.rowDoubles()[row]);
       }
     };
+  }
+
+  /** Loss and gradient-norm histories, and the per-row charts when predictions were kept. */
+  @Override
+  public List<ReportSection> reportSections() {
+    return List.of(new RegressionReport());
   }
 
   @Override
