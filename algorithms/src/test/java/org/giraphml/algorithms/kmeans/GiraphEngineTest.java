@@ -57,7 +57,8 @@ class GiraphEngineTest {
     assertArrayEquals(KMeansFiles.predictions(tmp.resolve("memory/predictions.csv")),
         KMeansFiles.predictions(tmp.resolve("giraph/predictions.csv")));
     try (Stream<Path> files = Files.list(tmp.resolve("giraph"))) {
-      assertEquals(List.of("_GIRAPHML", "model.json", "predictions.csv", "summary.json"),
+      assertEquals(List.of("_GIRAPHML", "model.json", "predictions.csv", "report.html",
+          "summary.json"),
           files.map(p -> p.getFileName().toString()).sorted().toList());
     }
   }

@@ -61,23 +61,37 @@ class RegressionReportTest {
     assertTrue(doc.selectFirst(".absent").text().contains("Run with --predictions"));
   }
 
-  @Test
-  void logregConfusionMatrixAndRocComeFromEveryPredictedRow() throws Exception {
+  private static final int CLASS_ROWS = 300;
+
+  /** Two overlapping classes, labels 0 and 1, the features in columns 0 and 1. */
+  private static double[] classes(double[][] x) {
     SplittableRandom random = new SplittableRandom(11);
-    int n = 300;
-    double[][] x = new double[n][2];
-    double[] y = new double[n];
-    for (int i = 0; i < n; i++) {
+    double[] y = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
       x[i][0] = random.nextGaussian();
       x[i][1] = random.nextGaussian();
       double p = 1 / (1 + Math.exp(-(2 * x[i][0] - x[i][1])));
       y[i] = random.nextDouble() < p ? 1 : 0;
     }
-    Path data = DataFiles.writeLabelledCsv(tmp.resolve("classes.csv"), x, y);
-    Path out = tmp.resolve("out");
+    return y;
+  }
+
+  private Document logreg(Path data, String engine) throws Exception {
+    Path out = tmp.resolve(engine);
     Cli cli = Cli.run("logreg", "--input", data.toString(), "--label-column", "2",
-        "--predictions", "--output", out.toString());
+        "--predictions", "--engine", engine, "--output", out.toString());
     assertEquals(0, cli.exit, cli.err);
+    return ReportHtml.open(out.resolve("report.html"));
+  }
+
+  @Test
+  void logregConfusionMatrixAndRocComeFromEveryPredictedRow() throws Exception {
+    int n = CLASS_ROWS;
+    double[][] x = new double[n][2];
+    double[] y = classes(x);
+    Path data = DataFiles.writeLabelledCsv(tmp.resolve("classes.csv"), x, y);
+    Document doc = logreg(data, "memory");
+    Path out = tmp.resolve("memory");
     double[] p = column(DataFiles.readCsv(out.resolve("predictions.csv")), 1);
     assertEquals(n, p.length);
     long[][] counts = new long[2][2];
@@ -95,7 +109,6 @@ class RegressionReportTest {
       }
     }
     double auc = pairs / (positives * (n - positives));
-    Document doc = ReportHtml.open(out.resolve("report.html"));
     assertEquals(List.of("Objective per iteration", "Gradient norm per iteration", "ROC curve",
         "Seconds per iteration"), ReportHtml.plots(doc));
     Element matrix = doc.select("#regression ~ table").get(1);
@@ -106,6 +119,18 @@ class RegressionReportTest {
     assertTrue(caption.contains("from all " + n + " rows. Area under the curve "
         + ReportPage.format(auc) + " "), caption);
     assertFalse(doc.text().contains("Predicted against actual"));
+  }
+
+  @Test
+  void theGiraphEngineBringsEachRowsLabelToTheReportToo() throws Exception {
+    double[][] x = new double[CLASS_ROWS][2];
+    Path data = DataFiles.writeLabelledCsv(tmp.resolve("classes.csv"), x, classes(x));
+    Document memory = logreg(data, "memory");
+    Document giraph = logreg(data, "giraph");
+    assertEquals(memory.select("#regression ~ table").get(1).text(),
+        giraph.select("#regression ~ table").get(1).text(), "the confusion matrix");
+    assertEquals(memory.select("figcaption").get(2).text(),
+        giraph.select("figcaption").get(2).text(), "the ROC curve's caption, with its area");
   }
 
   private static double[] column(double[][] rows, int c) {
