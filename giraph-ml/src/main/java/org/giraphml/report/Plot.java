@@ -33,7 +33,10 @@ public final class Plot {
 
   private enum Kind { LINE, SCATTER, BARS }
 
-  private record Series(String name, double[] x, double[] y, boolean asLine) {
+  /** How a series is drawn: as points, as a line through the data, or as a reference line. */
+  private enum Style { POINTS, LINE, REFERENCE }
+
+  private record Series(String name, double[] x, double[] y, Style style) {
   }
 
   private final Kind kind;
@@ -73,7 +76,7 @@ public final class Plot {
     p.categories = List.copyOf(categories);
     double[] index = new double[values.length];
     Arrays.setAll(index, i -> i);
-    p.series.add(new Series(yLabel, index, values.clone(), false));
+    p.series.add(new Series(yLabel, index, values.clone(), Style.POINTS));
     return p;
   }
 
@@ -86,12 +89,12 @@ public final class Plot {
 
   /** Adds a series drawn in this plot's own style; non-finite points are left out. */
   public Plot series(String name, double[] x, double[] y) {
-    return add(name, x, y, kind == Kind.LINE);
+    return add(name, x, y, kind == Kind.LINE ? Style.LINE : Style.POINTS);
   }
 
-  /** Adds a series drawn as a line without markers (a reference line in a scatter plot). */
+  /** Adds a reference line, thin and without markers (y = x, zero, chance). */
   public Plot line(String name, double[] x, double[] y) {
-    return add(name, x, y, true);
+    return add(name, x, y, Style.REFERENCE);
   }
 
   /** Asks for a logarithmic y axis, used only where it helps (see the class comment). */
@@ -141,7 +144,7 @@ public final class Plot {
         .count();
   }
 
-  private Plot add(String name, double[] x, double[] y, boolean asLine) {
+  private Plot add(String name, double[] x, double[] y, Style style) {
     if (x.length != y.length) {
       throw new IllegalArgumentException(name + ": " + x.length + " x values, " + y.length
           + " y values");
@@ -157,7 +160,7 @@ public final class Plot {
       }
     }
     dropped += x.length - n;
-    series.add(new Series(name, Arrays.copyOf(fx, n), Arrays.copyOf(fy, n), asLine));
+    series.add(new Series(name, Arrays.copyOf(fx, n), Arrays.copyOf(fy, n), style));
     return this;
   }
 
@@ -185,15 +188,22 @@ public final class Plot {
         continue;
       }
       XYSeries drawn = chart.addSeries(s.name(), s.x(), s.y());
-      if (s.asLine()) {
-        drawn.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        // Markers help to count a short history's points; past ~60 they only blur the line.
-        drawn.setMarker(kind == Kind.LINE && s.x().length <= 60 ? SeriesMarkers.CIRCLE
-            : SeriesMarkers.NONE);
-        drawn.setLineStyle(new BasicStroke(kind == Kind.SCATTER ? 1.2f : 2f));
-      } else {
-        drawn.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        drawn.setMarker(SeriesMarkers.CIRCLE);
+      switch (s.style()) {
+        case LINE -> {
+          drawn.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+          // Markers help to count a short history's points; past ~60 they only blur the line.
+          drawn.setMarker(s.x().length <= 60 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+          drawn.setLineStyle(new BasicStroke(2f));
+        }
+        case REFERENCE -> {
+          drawn.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+          drawn.setMarker(SeriesMarkers.NONE);
+          drawn.setLineStyle(new BasicStroke(1.5f));
+        }
+        default -> {
+          drawn.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+          drawn.setMarker(SeriesMarkers.CIRCLE);
+        }
       }
     }
     return chart;
@@ -209,7 +219,7 @@ public final class Plot {
         y[n++] = s.y()[i];
       }
     }
-    return new Series(s.name(), Arrays.copyOf(x, n), Arrays.copyOf(y, n), s.asLine());
+    return new Series(s.name(), Arrays.copyOf(x, n), Arrays.copyOf(y, n), s.style());
   }
 
   private CategoryChart barChart() {
@@ -236,7 +246,9 @@ public final class Plot {
     styler.setPlotBackgroundColor(Color.WHITE);
     styler.setChartTitleBoxVisible(false);
     styler.setPlotBorderVisible(false);
-    styler.setLegendPosition(Styler.LegendPosition.InsideNE);
+    // Below the plot: inside, a legend hides the points or the curve it explains.
+    styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+    styler.setLegendLayout(Styler.LegendLayout.Horizontal);
     styler.setAntiAlias(true);
   }
 }

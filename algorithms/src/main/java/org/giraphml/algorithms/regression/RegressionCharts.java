@@ -32,7 +32,7 @@ final class RegressionCharts {
         "Each point is a row; on the line the prediction is exact. " + sample);
     double[] px = {minOf(predicted), maxOf(predicted)};
     page.plot(Plot.scatter("Residuals", "predicted", "actual − predicted")
-        .series("rows", predicted, residual).line("0", px, new double[] {0, 0}),
+        .series("rows", predicted, residual).line("zero residual", px, new double[] {0, 0}),
         "The error of each row against its prediction: a pattern here is structure the model "
             + "missed. " + sample);
   }
@@ -52,13 +52,17 @@ final class RegressionCharts {
       counts[positive[i] ? 1 : 0][p[i] >= 0.5 ? 1 : 0]++;
     }
     String neg = ReportPage.format(negativeLabel);
+    page.paragraph("Confusion matrix of all " + y.length + " rows, predicting class 1 where "
+        + "the probability is at least 0.5:");
     page.table(List.of("actual \\ predicted", "class " + neg, "class 1"), List.of(
         List.of("class " + neg, Long.toString(counts[0][0]), Long.toString(counts[0][1])),
         List.of("class 1", Long.toString(counts[1][0]), Long.toString(counts[1][1]))), null);
-    page.paragraph("Confusion matrix of all " + y.length + " rows, predicting class 1 where "
-        + "the probability is at least 0.5.");
     if (counts[1][0] + counts[1][1] == 0 || counts[0][0] + counts[0][1] == 0) {
       page.absent("No ROC curve: the predicted rows are all of one class.");
+      return;
+    }
+    if (java.util.Arrays.stream(p).anyMatch(Double::isNaN)) {
+      page.absent("No ROC curve: some predicted probabilities are NaN.");
       return;
     }
     RocCurve roc = RocCurve.of(p, positive);

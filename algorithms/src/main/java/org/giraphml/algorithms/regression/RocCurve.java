@@ -23,40 +23,52 @@ final class RocCurve {
   /**
    * @param scores one score per row, higher meaning more likely positive (finite)
    * @param positive whether each row is of the positive class
-   * @throws IllegalArgumentException if either class has no row
+   * @throws IllegalArgumentException if either class has no row, or a score is NaN
    */
   static RocCurve of(double[] scores, boolean[] positive) {
-    int n = scores.length;
-    Integer[] order = new Integer[n];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
-    long positives = 0;
+    // Each class's scores sorted on their own (primitive sorts, no boxing of millions of
+    // rows), then merged from the top.
+    int positives = 0;
     for (boolean p : positive) {
       positives += p ? 1 : 0;
     }
-    long negatives = n - positives;
+    int negatives = scores.length - positives;
     if (positives == 0 || negatives == 0) {
       throw new IllegalArgumentException("an ROC curve needs rows of both classes; got "
           + positives + " positive and " + negatives + " negative");
     }
-    double[] fpr = new double[n + 1];
-    double[] tpr = new double[n + 1];
-    int points = 1;
-    long tp = 0;
-    long fp = 0;
-    double area = 0;
-    for (int i = 0; i < n; ) {
-      double score = scores[order[i]];
-      long tpBefore = tp;
-      long fpBefore = fp;
-      for (; i < n && scores[order[i]] == score; i++) {
-        if (positive[order[i]]) {
-          tp++;
-        } else {
-          fp++;
-        }
+    double[] pos = new double[positives];
+    double[] neg = new double[negatives];
+    for (int i = 0, a = 0, b = 0; i < scores.length; i++) {
+      if (Double.isNaN(scores[i])) {
+        throw new IllegalArgumentException("score " + i + " is NaN");
       }
-      area += (fp - fpBefore) * (tp + tpBefore) / 2.0;
+      if (positive[i]) {
+        pos[a++] = scores[i];
+      } else {
+        neg[b++] = scores[i];
+      }
+    }
+    Arrays.sort(pos);
+    Arrays.sort(neg);
+    double[] fpr = new double[scores.length + 1];
+    double[] tpr = new double[scores.length + 1];
+    int points = 1;
+    int tp = 0;
+    int fp = 0;
+    double area = 0;
+    while (tp < positives || fp < negatives) {
+      double next = Math.max(tp < positives ? pos[positives - 1 - tp] : Double.NEGATIVE_INFINITY,
+          fp < negatives ? neg[negatives - 1 - fp] : Double.NEGATIVE_INFINITY);
+      int tpBefore = tp;
+      int fpBefore = fp;
+      while (tp < positives && pos[positives - 1 - tp] == next) {
+        tp++;
+      }
+      while (fp < negatives && neg[negatives - 1 - fp] == next) {
+        fp++;
+      }
+      area += (fp - fpBefore) * ((double) tp + tpBefore) / 2;
       fpr[points] = (double) fp / negatives;
       tpr[points] = (double) tp / positives;
       points++;
