@@ -24,7 +24,8 @@ final class RunSections {
     List<String[]> figures = new ArrayList<>();
     figures.add(new String[] {"algorithm", run.algorithm()});
     figures.add(new String[] {"output", run.output()});
-    for (String field : List.of("rows", "dimensions", "k", "iterations", "stop_reason")) {
+    for (String field : List.of("model_algorithm", "rows", "dimensions", "k", "iterations",
+        "stop_reason")) {
       if (s.has(field)) {
         figures.add(new String[] {field.replace('_', ' '), text(s.get(field))});
       }
