@@ -25,8 +25,9 @@ import org.giraphml.graph.NodeValue;
 /**
  * Writes each data vertex's per-row predictions as {@code rowKey,prediction[,label]} lines
  * into part files under the job's work directory; the runner merges them into
- * {@code predictions.csv} in input order. Commit is the runner's business (the whole output directory is renamed into
- * place), so the Hadoop committer does nothing.
+ * {@code predictions.csv} in input order (the label, for rows that have one, is kept for the
+ * report, not written). Commit is the runner's business (the whole output directory is renamed
+ * into place), so the Hadoop committer does nothing.
  */
 public final class PredictionOutputFormat
     extends VertexOutputFormat<NodeId, NodeValue, NullWritable> {

@@ -64,7 +64,8 @@ class HtmlReportTest {
         List.of());
     String html = HtmlReport.render(run, List.of(new ObjectiveSection()));
     Document doc = Jsoup.parse(html);
-    assertEquals(List.of("overview", "input", "settings", "timings"), doc.select("h2").eachAttr("id"));
+    assertEquals(List.of("overview", "input", "settings", "timings"),
+        doc.select("h2").eachAttr("id"));
     assertTrue(doc.select("img").isEmpty());
     assertTrue(doc.text().contains("No warnings."));
     assertFalse(html.contains("http:") || html.contains("https:"), "nothing is fetched");

@@ -32,9 +32,10 @@ final class KMeansReport implements ReportSection {
     String objective = s.path("objective_name").asText("objective");
     double[] history = run.history("objective_history");
     if (history.length > 0) {
-      page.plot(ObjectiveSection.objectivePlot(objective, run.iterationAxis(history.length),
-          history), "The " + objective + " of the centroids after each iteration (0: the "
-          + "seeds). The last, " + ReportPage.format(TrainingRun.number(s.path("objective")))
+      double[] axis = run.iterationAxis(history.length);
+      page.plot(ObjectiveSection.objectivePlot(objective, axis, history), "The " + objective
+          + " of the centroids after each iteration" + (axis[0] == 0 ? " (0: the seeds)" : "")
+          + ". The last, " + ReportPage.format(TrainingRun.number(s.path("objective")))
           + ", is that of the saved centroids.");
     }
     double[] shifts = run.history("shift_history");

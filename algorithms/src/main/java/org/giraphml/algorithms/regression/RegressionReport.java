@@ -51,8 +51,10 @@ final class RegressionReport implements ReportSection {
     String objective = run.summary().path("objective_name").asText("objective");
     double[] loss = run.history("objective_history");
     if (loss.length > 1) {
-      page.plot(ObjectiveSection.objectivePlot(objective, run.iterationAxis(loss.length), loss),
-          "The " + objective + " after each iteration of the solver (0: the starting point).");
+      double[] axis = run.iterationAxis(loss.length);
+      page.plot(ObjectiveSection.objectivePlot(objective, axis, loss), "The " + objective
+          + " after each iteration of the solver" + (axis[0] == 0 ? " (0: the starting point)"
+          : "") + ".");
     } else if (loss.length == 1) {
       page.paragraph("Solved in one step (" + run.summary().path("solver").asText()
           + "): the " + objective + " is " + ReportPage.format(loss[0])
