@@ -14,7 +14,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The framework's packages point one way, checked on every build (issue #10):
  * {@code conf, math <- graph <- io, reduce <- api <- engine <- job}, with {@code predict} and
- * {@code testing} on top of api and engine. An algorithm author depends on api and what lies
+ * {@code testing} on top of api and engine; {@code report} (report.html) sits at the bottom
+ * with conf and math. An algorithm author depends on api and what lies
  * below it; the command line and the engines can change without touching an algorithm.
  * Only main code is checked: a test may reach across layers to set up what it tests.
  */
@@ -32,6 +33,7 @@ class PackageLayersTest {
       .consideringOnlyDependenciesInLayers()
       .layer("conf").definedBy("org.giraphml.conf..")
       .layer("math").definedBy("org.giraphml.math..")
+      .layer("report").definedBy("org.giraphml.report..")
       .layer("graph").definedBy("org.giraphml.graph..")
       .layer("io").definedBy("org.giraphml.io..")
       .layer("reduce").definedBy("org.giraphml.reduce..")
@@ -48,6 +50,8 @@ class PackageLayersTest {
       .whereLayer("io").mayOnlyBeAccessedByLayers("api", "engine", "job", "predict", "testing")
       .whereLayer("reduce").mayOnlyBeAccessedByLayers("api", "engine", "job", "predict",
           "testing")
+      .whereLayer("report").mayOnlyBeAccessedByLayers("api", "engine", "job", "predict",
+          "testing")
       .whereLayer("graph").mayOnlyBeAccessedByLayers("io", "reduce", "api", "engine", "job",
           "predict", "testing")
       .because("layers point down: conf, math <- graph <- io, reduce <- api <- engine <- job");
@@ -59,6 +63,11 @@ class PackageLayersTest {
   @ArchTest
   static final ArchRule mathImportsNothingOfOurs = importsNothingOfOursOutside("math")
       .because("the mathematics is plain Java on arrays, testable without Giraph or options");
+
+  @ArchTest
+  static final ArchRule reportImportsNothingOfOurs = importsNothingOfOursOutside("report")
+      .because("the report reads what a run wrote (JSON, settings as text), so every layer, "
+          + "the algorithms' included, can add a section without a cycle");
 
   private static ArchRule importsNothingOfOursOutside(String bottomLayer) {
     String layer = "org.giraphml." + bottomLayer + "..";

@@ -23,6 +23,11 @@ public final class JobOptions {
       "giraphml.output.predictions", "predictions", false,
       "Also write predictions.csv: each input row's prediction, in input order.");
 
+  public static final BooleanOption REPORT = new BooleanOption("giraphml.output.report",
+      "report", true, "Write report.html beside summary.json: plots of the training history, "
+          + "the input, settings and timings, in one self-contained page. --report=false skips "
+          + "it (drawing takes about a second).");
+
   public static final IntOption WORKERS = (IntOption) new IntOption("giraphml.job.workers",
       "workers", Runtime.getRuntime().availableProcessors(), 1, 4096,
       "Parallelism; never changes the model. --engine memory: threads that load the input "

@@ -12,6 +12,8 @@ import org.giraphml.conf.ConfOption;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
 import org.giraphml.io.Schema;
+import org.giraphml.report.ObjectiveSection;
+import org.giraphml.report.ReportSection;
 
 /**
  * An algorithm: the options it takes and the {@link Block} of pieces that trains it. This is a
@@ -62,6 +64,16 @@ public abstract class MlAlgorithm extends AbstractBlockFactory<Object> {
    */
   protected Block train(GiraphConfiguration conf, ResultSink result) {
     throw new UnsupportedOperationException(name() + " does not implement train()");
+  }
+
+  /**
+   * The algorithm's sections of {@code report.html}, in page order, between the framework's
+   * overview and its input, settings and timings. Called once per job in the driver, after
+   * training, when the report is on ({@code --report}). The default plots the summary's
+   * {@code objective_history}, if it has one.
+   */
+  public List<ReportSection> reportSections() {
+    return List.of(new ObjectiveSection());
   }
 
   /** Builds the program through {@link #train}. */

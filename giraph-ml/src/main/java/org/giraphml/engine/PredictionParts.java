@@ -44,11 +44,16 @@ final class PredictionParts {
     return new Path(dir, PREFIX + String.format(Locale.ROOT, "%019d", firstKey));
   }
 
-  /** Writes the lines of one block's part. */
+  /** Writes the lines of one block's part: {@code key,label,prediction} (label empty if none). */
   static void writeBlock(Writer out, DataBlock block, java.util.function.IntFunction<String> text)
       throws IOException {
     for (int r = 0; r < block.rows(); r++) {
       out.write(Long.toString(block.rowKeys()[r]));
+      out.write(',');
+      if (block.hasLabels()) {
+        // For the report's predicted-vs-actual plots; predictions.csv has no label column.
+        out.write(Double.toString(block.labels()[r]));
+      }
       out.write(',');
       out.write(text.apply(r));
       out.write('\n');
@@ -129,9 +134,13 @@ final class PredictionParts {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
+        // key,label,text: the label is empty for a row without one; the text may hold commas.
         int comma = line.indexOf(',');
+        int second = line.indexOf(',', comma + 1);
         PredictionSink.Keyed row = new PredictionSink.Keyed(
-            Long.parseLong(line.substring(0, comma)), line.substring(comma + 1));
+            Long.parseLong(line.substring(0, comma)), line.substring(second + 1),
+            second == comma + 1 ? Double.NaN : Double.parseDouble(line.substring(comma + 1,
+                second)));
         line = null;
         return row;
       }

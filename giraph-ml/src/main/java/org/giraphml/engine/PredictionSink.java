@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.giraphml.api.OutputFiles;
@@ -38,8 +39,24 @@ public final class PredictionSink {
     return column;
   }
 
-  /** One row's prediction as text, with the row's key ({@code InputPlan.rowKey}). */
-  public record Keyed(long key, String text) {
+  /**
+   * One row's prediction as text, with the row's key ({@code InputPlan.rowKey}) and its label
+   * (NaN for a row without one; kept for the report, not written to the file).
+   */
+  public record Keyed(long key, String text, double label) {
+    /** A row without a label. */
+    public Keyed(long key, String text) {
+      this(key, text, Double.NaN);
+    }
+  }
+
+  /** Sees every row as it is written (the report's bounded sample of rows), or null. */
+  private Consumer<Keyed> observer;
+
+  /** Shows every row written from now on to {@code observer} (which must not keep many). */
+  public PredictionSink observe(Consumer<Keyed> observer) {
+    this.observer = observer;
+    return this;
   }
 
   /**
@@ -80,6 +97,9 @@ public final class PredictionSink {
       out.write(row.text());
       out.write('\n');
       written++;
+      if (observer != null) {
+        observer.accept(row);
+      }
     }
     return written;
   }

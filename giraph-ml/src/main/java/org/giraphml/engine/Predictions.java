@@ -23,6 +23,8 @@ public final class Predictions {
   private final PredictionSink sink;
   private long[] keys = new long[1024];
   private String[] values = new String[1024];
+  /** Each row's label, NaN where it has none: for the report's predicted-vs-actual plots. */
+  private double[] labels = new double[1024];
   private int size;
 
   public Predictions(PredictionColumn column) {
@@ -33,14 +35,21 @@ public final class Predictions {
     this.sink = sink;
   }
 
-  /** Adds one row's prediction. */
-  public synchronized void add(long key, String value) {
+  /** Adds one row's prediction, for a row without a label. */
+  public void add(long key, String value) {
+    add(key, value, Double.NaN);
+  }
+
+  /** Adds one row's prediction and its label (NaN if it has none). */
+  public synchronized void add(long key, String value, double label) {
     if (size == keys.length) {
       keys = Arrays.copyOf(keys, size * 2);
       values = Arrays.copyOf(values, size * 2);
+      labels = Arrays.copyOf(labels, size * 2);
     }
     keys[size] = key;
     values[size] = value;
+    labels[size] = label;
     size++;
   }
 
@@ -52,7 +61,8 @@ public final class Predictions {
     NodeValue value = vertex.getValue();
     DataBlock block = value.block();
     for (int r = 0; r < block.rows(); r++) {
-      add(block.rowKeys()[r], sink.column().format(value, r));
+      add(block.rowKeys()[r], sink.column().format(value, r),
+          block.hasLabels() ? block.labels()[r] : Double.NaN);
     }
   }
 
@@ -83,7 +93,7 @@ public final class Predictions {
       throws IOException {
     Integer[] order = order();
     Iterator<PredictionSink.Keyed> rows = Arrays.stream(order)
-        .map(i -> new PredictionSink.Keyed(keys[i], values[i])).iterator();
+        .map(i -> new PredictionSink.Keyed(keys[i], values[i], labels[i])).iterator();
     sink.write(conf, dir, rows, skippedKeys);
   }
 }

@@ -132,9 +132,16 @@ public final class JobRunner {
       PredictionColumn column = algorithm.predictions(conf);
       Optional<PredictionSink> predictions = column != null && algorithm.writesPredictions(conf)
           ? Optional.of(new PredictionSink(column)) : Optional.empty();
+      ReportRows reportRows = null;
+      if (predictions.isPresent() && JobOptions.REPORT.get(conf)) {
+        reportRows = new ReportRows(column.name());
+        predictions.get().observe(reportRows);
+      }
       LoadStats stats = Engine.of(JobOptions.ENGINE.get(conf)).run(new EngineJob(
           algorithm.getClass(), conf, plan, schema, JobOptions.WORKERS.get(conf), predictions));
       JobSummary summary = finishSummary(conf, out.work(), plan, schema, stats, t0);
+      ReportStep.write(algorithm, conf, out.work(), out.output(), summary.toJson(),
+          reportRows == null ? null : reportRows.results());
       out.commit();
       LOG.info("Wrote {} in {} s", out.output(), seconds(t0));
       return new Report(out.output(), summary);

@@ -16,6 +16,7 @@ import org.giraphml.conf.InvalidOptionException;
 import org.giraphml.conf.OptionsDoc;
 import org.giraphml.io.InputFormatKind;
 import org.giraphml.io.Schema;
+import org.giraphml.report.ReportSection;
 
 /**
  * k-means clustering (Lloyd's algorithm) on the bipartite graph: k model vertices hold the
@@ -62,6 +63,12 @@ public final class KMeans extends MlAlgorithm {
   @Override
   public PredictionColumn predictions(Configuration conf) {
     return PredictionColumn.of("cluster", true, (value, row) -> value.rowInts()[row]);
+  }
+
+  /** The k-means charts: objective, centroid shift, rows moved, cluster sizes. */
+  @Override
+  public List<ReportSection> reportSections() {
+    return List.of(new KMeansReport());
   }
 
   @Override

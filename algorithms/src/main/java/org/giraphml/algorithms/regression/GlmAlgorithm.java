@@ -17,6 +17,7 @@ import org.giraphml.conf.OptionsDoc;
 import org.giraphml.io.InputFormatKind;
 import org.giraphml.io.JobFailure;
 import org.giraphml.io.Schema;
+import org.giraphml.report.ReportSection;
 
 /**
  * What linear and logistic regression share: the options, the block of pieces for each solver
@@ -71,6 +72,12 @@ abstract class GlmAlgorithm extends MlAlgorithm {
   public PredictionColumn predictions(Configuration conf) {
     return PredictionColumn.of(loss() == Loss.LOGISTIC ? "probability" : "prediction", false,
         PredictionColumn.ROW_DOUBLES);
+  }
+
+  /** Loss and gradient-norm histories, and the per-row charts when predictions were kept. */
+  @Override
+  public List<ReportSection> reportSections() {
+    return List.of(new RegressionReport());
   }
 
   @Override

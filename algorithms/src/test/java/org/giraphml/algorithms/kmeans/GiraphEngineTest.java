@@ -60,7 +60,8 @@ class GiraphEngineTest {
         Files.readAllBytes(tmp.resolve("giraph/predictions.csv")));
     assertEquals(3001, Files.readAllLines(tmp.resolve("giraph/predictions.csv")).size());
     try (Stream<Path> files = Files.list(tmp.resolve("giraph"))) {
-      assertEquals(List.of("_GIRAPHML", "model.json", "predictions.csv", "summary.json"),
+      assertEquals(List.of("_GIRAPHML", "model.json", "predictions.csv", "report.html",
+          "summary.json"),
           files.map(p -> p.getFileName().toString()).sorted().toList());
     }
 

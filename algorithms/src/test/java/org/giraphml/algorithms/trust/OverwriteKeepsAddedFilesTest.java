@@ -54,7 +54,7 @@ class OverwriteKeepsAddedFilesTest {
   void theMarkerListsTheFilesTheJobWrote() throws Exception {
     List<String> listed = Files.readAllLines(out.resolve("_GIRAPHML")).stream()
         .filter(l -> l.startsWith("file=")).toList();
-    assertEquals(List.of("file=model.json", "file=summary.json"), listed);
+    assertEquals(List.of("file=model.json", "file=report.html", "file=summary.json"), listed);
     assertTrue(Files.readString(out.resolve("_GIRAPHML")).contains("\nformat=2\n"));
   }
 
