@@ -29,7 +29,6 @@ import org.giraphml.conf.OptionsDoc;
 import org.giraphml.engine.GiraphEngine;
 import org.giraphml.engine.MemoryEngine;
 import org.giraphml.engine.Predictions;
-import org.giraphml.io.InputFormatKind;
 import org.giraphml.io.InputOptions;
 import org.giraphml.io.InputPlan;
 import org.giraphml.io.JobFailure;
@@ -215,7 +214,7 @@ public final class JobRunner {
     plan.files().forEach(f -> files.add(f.path().toString()));
     input.put("file_count", plan.files().size());
     Schema schema = Schema.decode(conf.get(Schema.CONF_KEY));
-    if (schema.format() == InputFormatKind.CSV) {
+    if (schema.format().rowFormat().hasHeaderLines()) {
       ObjectNode header = input.putObject("header");
       header.put("mode", InputOptions.HEADER.format(InputOptions.HEADER.get(conf)));
       ArrayNode lines = header.putArray("lines");
@@ -223,6 +222,13 @@ public final class JobRunner {
         lines.addObject().put("file", plan.files().get(h.file()).path().toString())
             .put("line", h.line()).put("text", h.text());
       }
+    }
+    if (!schema.featureColumns().isEmpty()) {
+      input.put("format", InputOptions.FORMAT.format(schema.format()));
+      ArrayNode columns = input.putArray("feature_columns");
+      schema.featureColumns().forEach(c -> columns.addObject().put("name", c.name())
+          .put("width", c.width()));
+      schema.labelName().ifPresent(l -> input.put("label_column", l));
     }
     input.put("rows", stats.rows());
     input.put("skipped_rows", stats.skipped());

@@ -13,7 +13,6 @@ import org.giraphml.api.PredictionColumn;
 import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.OptionsDoc;
 import org.giraphml.graph.NodeValue;
-import org.giraphml.io.InputFormatKind;
 import org.giraphml.io.JobFailure;
 import org.giraphml.io.Schema;
 
@@ -44,18 +43,18 @@ abstract class GlmAlgorithm extends MlAlgorithm {
   public void checkInput(Configuration conf, Schema schema) {
     if (!schema.hasLabel()) {
       throw new JobFailure(name() + " needs a label for each row: give --label-column N for "
-          + "CSV input (LIBSVM rows carry theirs)");
+          + "CSV input, --label-column NAME for Parquet (LIBSVM rows carry theirs)");
     }
   }
 
-  /** Features the input has, where the driver knows it (dense CSV), or -1. */
+  /** Features the input has, where the driver knows it (dense rows), or -1. */
   static int knownFeatures(Configuration conf) {
     String schema = conf.get(Schema.CONF_KEY);
     if (schema == null) {
       return -1;
     }
     Schema s = Schema.decode(schema);
-    return s.format() == InputFormatKind.CSV ? s.featureCount() : Integer.MAX_VALUE;
+    return s.featureCountKnown() ? s.featureCount() : Integer.MAX_VALUE;
   }
 
   @Override
