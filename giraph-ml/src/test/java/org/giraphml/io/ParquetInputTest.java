@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.example.data.Group;
-import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.giraphml.conf.InvalidOptionException;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.testing.ParquetTables;
@@ -223,12 +221,7 @@ class ParquetInputTest {
             }
           });
     }
-    Path first = dir.resolve("part-0.parquet");
-    int groups;
-    try (ParquetFileReader r = ParquetFileReader.open(HadoopInputFile.fromPath(
-        new org.apache.hadoop.fs.Path(first.toUri()), new Configuration()))) {
-      groups = r.getRowGroups().size();
-    }
+    int groups = ParquetTables.rowGroups(dir.resolve("part-0.parquet"));
     assertTrue(groups > 1, "the writer made " + groups + " row group(s)");
     Configuration conf = conf(dir, "giraphml.input.label-column", "y");
     InputPlan plan = InputPlan.create(conf, dir.toString(), 4096);
