@@ -12,7 +12,9 @@ public enum InputFormatKind {
   /** {@code label index:value ...} sparse rows, 1-based increasing indices. */
   LIBSVM(LibsvmFormat::new),
   /** Apache Parquet files; numeric columns chosen by name, one split per row group. */
-  PARQUET(ParquetFormat::new);
+  PARQUET(ParquetFormat::new),
+  /** Apache ORC files; numeric columns chosen by name, one split per stripe. */
+  ORC(OrcFormat::new);
 
   private final Supplier<RowFormat> factory;
 

@@ -23,8 +23,9 @@ public final class InputOptions {
 
   public static final EnumOption<InputFormatKind> FORMAT = new EnumOption<>(
       "giraphml.input.format", "format", InputFormatKind.class, InputFormatKind.CSV,
-      "Row format: dense delimited text (csv), LIBSVM sparse rows (libsvm), or Apache Parquet "
-          + "files (parquet; numeric columns by name, one split per row group).");
+      "Row format: dense delimited text (csv), LIBSVM sparse rows (libsvm), Apache Parquet "
+          + "files (parquet; numeric columns by name, one split per row group) or Apache ORC "
+          + "files (orc; likewise, one split per stripe).");
 
   public static final ConfOption<String> DELIMITER = new ConfOption<String>(
       "giraphml.input.delimiter", "delimiter", ",",
@@ -62,13 +63,13 @@ public final class InputOptions {
   public static final LabelColumnOption LABEL_COLUMN = new LabelColumnOption(
       "giraphml.input.label-column", "label-column",
       "Column holding the label, kept apart from the features: for CSV its number (0-based), "
-          + "for Parquet its name; 'none' if every column is a feature. LIBSVM rows always "
+          + "for Parquet and ORC its name; 'none' if every column is a feature. LIBSVM rows always "
           + "start with their label.");
 
   public static final OptionalStringOption FEATURES = new OptionalStringOption(
       "giraphml.input.features", "features",
-      "Parquet: the feature columns by name, comma-separated, in this order (int, long, float,"
-          + " double or decimal columns, or a list of them of one length in every row, read as "
+      "Parquet and ORC: the feature columns by name, comma-separated, in this order (int, "
+          + "long, float, double or decimal columns, or a list of them of one length in every row, read as "
           + "that many features). Default: every numeric column but the label, in file order. "
           + "Not for CSV or LIBSVM, whose rows use every column but the label.");
 

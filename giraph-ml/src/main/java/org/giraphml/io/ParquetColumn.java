@@ -135,7 +135,7 @@ final class ParquetColumn {
       return "column '" + name + "' is null";
     }
     if (listLevels == 0) {
-      return check(out[at] = value(row, field, 0), -1);
+      return DenseRows.checkFinite(name, out[at] = value(row, field, 0), -1);
     }
     if (found != width) {
       return "column '" + name + "' holds " + found + " values, but " + width + " in the first "
@@ -152,20 +152,12 @@ final class ParquetColumn {
         }
         out[at + j] = value(element, 0, 0);
       }
-      String problem = check(out[at + j], j);
+      String problem = DenseRows.checkFinite(name, out[at + j], j);
       if (problem != null) {
         return problem;
       }
     }
     return null;
-  }
-
-  private String check(double v, int element) {
-    if (Double.isFinite(v)) {
-      return null;
-    }
-    return "column '" + name + "'" + (element >= 0 ? " element " + element : "") + ": " + v
-        + " is not a finite number (NaN and Infinity are not allowed)";
   }
 
   private double value(Group g, int field, int index) {

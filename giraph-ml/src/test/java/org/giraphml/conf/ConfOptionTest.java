@@ -33,7 +33,7 @@ class ConfOptionTest {
     assertEquals("--tolerance: must be a finite number, got NaN (test.tol)", e.getMessage());
     conf.set("test.format", "xlsx");
     e = assertThrows(InvalidOptionException.class, () -> FORMAT.get(conf));
-    assertEquals("--format: must be one of csv|libsvm|parquet, got xlsx (test.format)",
+    assertEquals("--format: must be one of csv|libsvm|parquet|orc, got xlsx (test.format)",
         e.getMessage());
   }
 

@@ -1,5 +1,8 @@
 package org.giraphml.io;
 
+import static org.giraphml.io.ColumnarLoads.load;
+import static org.giraphml.io.ColumnarLoads.rows;
+import static org.giraphml.io.ColumnarLoads.uri;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,7 +16,6 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.example.data.Group;
 import org.giraphml.conf.InvalidOptionException;
-import org.giraphml.graph.DataBlock;
 import org.giraphml.testing.ParquetTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,24 +32,7 @@ class ParquetInputTest {
   Path tmp;
 
   private static Configuration conf(Path input, String... keyValues) {
-    Configuration conf = new Configuration();
-    InputOptions.INPUT.set(conf, input.toString());
-    conf.set("giraphml.input.format", "parquet");
-    for (int i = 0; i < keyValues.length; i += 2) {
-      conf.set(keyValues[i], keyValues[i + 1]);
-    }
-    return conf;
-  }
-
-  /** A local file as the input lister names it. */
-  private static String uri(Path file) {
-    return "file:" + file.toAbsolutePath();
-  }
-
-  private static BlockLoader.Loaded load(Configuration conf) throws IOException {
-    InputPlan plan = InputPlan.create(conf, InputOptions.INPUT.get(conf),
-        InputOptions.SPLIT_BYTES.get(conf));
-    return BlockLoader.load(conf, plan, SchemaSniffer.sniff(conf, plan), 2);
+    return ColumnarLoads.conf("parquet", input, keyValues);
   }
 
   private static Group mixedRow(Group g, int i, Double c, Integer vLength) {
@@ -75,20 +60,6 @@ class ParquetInputTest {
             i == shortV ? 1 : 2));
       }
     });
-  }
-
-  private static List<double[]> rows(BlockLoader.Loaded loaded, List<Double> labels) {
-    List<double[]> rows = new ArrayList<>();
-    for (BlockLoader.LoadedBlock b : loaded.blocks()) {
-      DataBlock block = b.block();
-      for (int r = 0; r < block.rows(); r++) {
-        rows.add(block.row(r));
-        if (labels != null) {
-          labels.add(block.labels()[r]);
-        }
-      }
-    }
-    return rows;
   }
 
   @Test
