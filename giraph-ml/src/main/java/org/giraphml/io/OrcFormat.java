@@ -17,18 +17,17 @@ import org.apache.orc.storage.ql.exec.vector.VectorizedRowBatch;
  * parallel on every engine. Rows are dense; a row's key is its index in its file, and a row is
  * named "file: stripe S, row R" (both 0-based, as ORC's tools count).
  */
-final class OrcFormat implements RowFormat {
+final class OrcFormat extends ColumnarFormat {
   @Override
-  public boolean decompressesByName() {
-    return false;
+  ColumnarUnits units(Configuration conf, InputPlan.InputFile file) throws IOException {
+    try (Reader reader = open(conf, file)) {
+      return units(reader);
+    }
   }
 
-  @Override
-  public List<long[]> splitRanges(Configuration conf, InputPlan.InputFile file,
-      long splitBytes) throws IOException {
-    try (Reader reader = open(conf, file)) {
-      return units(reader).ranges();
-    }
+  private static ColumnarUnits units(Reader reader) {
+    return new ColumnarUnits("stripe",
+        reader.getStripes().stream().mapToLong(StripeInformation::getNumberOfRows).toArray());
   }
 
   @Override
@@ -76,29 +75,6 @@ final class OrcFormat implements RowFormat {
       rows.flush();
     }
     return result;
-  }
-
-  @Override
-  public String describeRow(Configuration conf, InputPlan.InputFile file, long position)
-      throws IOException {
-    try (Reader reader = open(conf, file)) {
-      return file.path() + ": " + units(reader).describe(position);
-    }
-  }
-
-  @Override
-  public boolean featureCountKnownBeforeLoad() {
-    return true;
-  }
-
-  @Override
-  public boolean hasHeaderLines() {
-    return false;
-  }
-
-  private static ColumnarUnits units(Reader reader) {
-    return new ColumnarUnits("stripe",
-        reader.getStripes().stream().mapToLong(StripeInformation::getNumberOfRows).toArray());
   }
 
   /** Opens a file's footer; a file that is not ORC is bad input naming it. */

@@ -21,18 +21,17 @@ import org.apache.parquet.schema.Type;
  * read in parallel on every engine. Rows are dense; a row's key is its index in its file, and
  * a row is named "file: row group G, row R" (both 0-based, as Parquet's tools count).
  */
-final class ParquetFormat implements RowFormat {
+final class ParquetFormat extends ColumnarFormat {
   @Override
-  public boolean decompressesByName() {
-    return false;
+  ColumnarUnits units(Configuration conf, InputPlan.InputFile file) throws IOException {
+    try (ParquetFileReader reader = open(conf, file)) {
+      return units(reader);
+    }
   }
 
-  @Override
-  public List<long[]> splitRanges(Configuration conf, InputPlan.InputFile file,
-      long splitBytes) throws IOException {
-    try (ParquetFileReader reader = open(conf, file)) {
-      return units(reader).ranges();
-    }
+  private static ColumnarUnits units(ParquetFileReader reader) {
+    return new ColumnarUnits("row group",
+        reader.getRowGroups().stream().mapToLong(BlockMetaData::getRowCount).toArray());
   }
 
   @Override
@@ -82,29 +81,6 @@ final class ParquetFormat implements RowFormat {
       rows.flush();
     }
     return result;
-  }
-
-  @Override
-  public String describeRow(Configuration conf, InputPlan.InputFile file, long position)
-      throws IOException {
-    try (ParquetFileReader reader = open(conf, file)) {
-      return file.path() + ": " + units(reader).describe(position);
-    }
-  }
-
-  @Override
-  public boolean featureCountKnownBeforeLoad() {
-    return true;
-  }
-
-  @Override
-  public boolean hasHeaderLines() {
-    return false;
-  }
-
-  private static ColumnarUnits units(ParquetFileReader reader) {
-    return new ColumnarUnits("row group",
-        reader.getRowGroups().stream().mapToLong(BlockMetaData::getRowCount).toArray());
   }
 
   /** Opens a file's footer; a file that is not Parquet is bad input naming it. */

@@ -13,13 +13,17 @@ import java.util.List;
 import org.giraphml.algorithms.kmeans.KMeansFiles;
 import org.giraphml.testing.Cli;
 import org.giraphml.testing.DataFiles;
+import org.giraphml.testing.OrcTables;
 import org.giraphml.testing.ParquetTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The same data as CSV and as Parquet (written by Parquet's own writer from the CSV's numbers)
- * trains bit-identical models, predicts identically, and reads the same on both engines.
+ * The same data as CSV and as Parquet or ORC (written by the formats' own writers from the
+ * CSV's numbers) trains bit-identical models, predicts identically, and reads the same on both
+ * engines, whose splits are the row groups or stripes.
  */
 class ColumnarInputTest {
   static final Path IRIS = Path.of("..", "datasets", "iris.csv");
@@ -28,8 +32,11 @@ class ColumnarInputTest {
   @TempDir
   Path tmp;
 
-  /** The CSV's numbers as a Parquet table: double features, the last column an int32 label. */
-  private Path asParquet(Path csv, String name, long rowGroupBytes) throws IOException {
+  /**
+   * The CSV's numbers as a {@code format} table (parquet or orc): double features, the last
+   * column an int label; small units (row groups, stripes) if {@code severalUnits}.
+   */
+  private Path asTable(String format, Path csv, boolean severalUnits) throws IOException {
     String[] header = Files.readAllLines(csv).get(0).split(",");
     double[][] all = DataFiles.readCsv(csv);
     double[][] x = new double[all.length][];
@@ -39,8 +46,17 @@ class ColumnarInputTest {
       y[i] = (int) all[i][header.length - 1];
       assertEquals(y[i], all[i][header.length - 1]); // whole-number labels, stored exactly
     }
-    return ParquetTables.writeDoubles(tmp.resolve(name),
-        Arrays.copyOf(header, header.length - 1), x, header[header.length - 1], y, rowGroupBytes);
+    String[] names = Arrays.copyOf(header, header.length - 1);
+    String label = header[header.length - 1];
+    Path file = tmp.resolve(csv.getFileName() + "." + format);
+    if (format.equals("orc")) {
+      OrcTables.writeDoubles(file, names, x, label, y, severalUnits ? 40 : Integer.MAX_VALUE);
+      assertEquals(severalUnits, OrcTables.stripes(file) > 1);
+    } else {
+      ParquetTables.writeDoubles(file, names, x, label, y, severalUnits ? 1024 : 1 << 20);
+      assertEquals(severalUnits, ParquetTables.rowGroups(file) > 1);
+    }
+    return file;
   }
 
   private static Cli run(String... args) throws Exception {
@@ -54,61 +70,64 @@ class ColumnarInputTest {
         Arrays.copyOf(DataFiles.readCsv(IRIS, 4), 3));
   }
 
-  @Test
-  void kmeansOnParquetIsBitIdenticalToCsvAndPredictsTheSame() throws Exception {
-    Path parquet = asParquet(IRIS, "iris.parquet", 1 << 20);
+  @ParameterizedTest
+  @ValueSource(strings = {"parquet", "orc"})
+  void kmeansIsBitIdenticalToCsvAndPredictsTheSame(String format) throws Exception {
+    Path table = asTable(format, IRIS, false);
     String init = initCentroids().toString();
     Path fromCsv = tmp.resolve("csv");
-    Path fromParquet = tmp.resolve("parquet");
+    Path fromTable = tmp.resolve("table");
     run("kmeans", "--input", IRIS.toString(), "--label-column", "4", "--k", "3",
         "--init-centroids", init, "--output", fromCsv.toString(), "--predictions");
-    run("kmeans", "--format", "parquet", "--input", parquet.toString(), "--label-column",
-        "species", "--k", "3", "--init-centroids", init, "--output", fromParquet.toString(),
+    run("kmeans", "--format", format, "--input", table.toString(), "--label-column",
+        "species", "--k", "3", "--init-centroids", init, "--output", fromTable.toString(),
         "--predictions");
     double[][] expected = KMeansFiles.centroids(Cli.json(fromCsv.resolve("model.json")));
-    double[][] actual = KMeansFiles.centroids(Cli.json(fromParquet.resolve("model.json")));
+    double[][] actual = KMeansFiles.centroids(Cli.json(fromTable.resolve("model.json")));
     for (int j = 0; j < 3; j++) {
       assertArrayEquals(expected[j], actual[j]);
     }
     assertEquals(Files.readString(fromCsv.resolve("predictions.csv")),
-        Files.readString(fromParquet.resolve("predictions.csv")));
-    JsonNode input = Cli.json(fromParquet.resolve("summary.json")).get("input");
+        Files.readString(fromTable.resolve("predictions.csv")));
+    JsonNode input = Cli.json(fromTable.resolve("summary.json")).get("input");
     assertEquals(150, input.get("rows").asInt());
     assertEquals("species", input.get("label_column").asText());
     assertEquals("sepal_length", input.get("feature_columns").get(0).get("name").asText());
 
     Path predicted = tmp.resolve("predicted");
-    run("predict", "--model", fromCsv.toString(), "--format", "parquet", "--input",
-        parquet.toString(), "--label-column", "species", "--output", predicted.toString());
+    run("predict", "--model", fromCsv.toString(), "--format", format, "--input",
+        table.toString(), "--label-column", "species", "--output", predicted.toString());
     assertEquals(Files.readString(fromCsv.resolve("predictions.csv")),
         Files.readString(predicted.resolve("predictions.csv")));
   }
 
-  @Test
-  void linearRegressionOnParquetIsBitIdenticalToCsv() throws Exception {
-    Path parquet = asParquet(DIABETES, "diabetes.parquet", 1 << 20);
+  @ParameterizedTest
+  @ValueSource(strings = {"parquet", "orc"})
+  void linearRegressionIsBitIdenticalToCsv(String format) throws Exception {
+    Path table = asTable(format, DIABETES, false);
     Path fromCsv = tmp.resolve("csv");
-    Path fromParquet = tmp.resolve("parquet");
+    Path fromTable = tmp.resolve("table");
     run("linreg", "--input", DIABETES.toString(), "--label-column", "10", "--output",
         fromCsv.toString());
-    run("linreg", "--format", "parquet", "--input", parquet.toString(), "--label-column",
-        "progression", "--output", fromParquet.toString());
+    run("linreg", "--format", format, "--input", table.toString(), "--label-column",
+        "progression", "--output", fromTable.toString());
     JsonNode expected = Cli.json(fromCsv.resolve("model.json"));
-    JsonNode actual = Cli.json(fromParquet.resolve("model.json"));
+    JsonNode actual = Cli.json(fromTable.resolve("model.json"));
     assertEquals(10, actual.get("dimensions").asInt());
     assertArrayEquals(doubles(expected.get("weights")), doubles(actual.get("weights")));
     assertEquals(expected.get("intercept").asDouble(), actual.get("intercept").asDouble(), 0.0);
     assertEquals(Cli.json(fromCsv.resolve("summary.json")).get("objective").asDouble(),
-        Cli.json(fromParquet.resolve("summary.json")).get("objective").asDouble(), 0.0);
+        Cli.json(fromTable.resolve("summary.json")).get("objective").asDouble(), 0.0);
   }
 
-  @Test
-  void giraphEngineReadsRowGroupsAsSplitsAndMatchesTheEmbeddedEngine() throws Exception {
-    Path parquet = asParquet(IRIS, "iris.parquet", 1024);
-    assertTrue(ParquetTables.rowGroups(parquet) > 1, "several row groups, so several splits");
+  @ParameterizedTest
+  @ValueSource(strings = {"parquet", "orc"})
+  void giraphEngineReadsRowGroupsOrStripesAsSplitsLikeTheEmbeddedEngine(String format)
+      throws Exception {
+    Path table = asTable(format, IRIS, true);
     String init = initCentroids().toString();
-    List<String> common = List.of("kmeans", "--format", "parquet", "--input",
-        parquet.toString(), "--label-column", "species", "--k", "3", "--init-centroids", init,
+    List<String> common = List.of("kmeans", "--format", format, "--input",
+        table.toString(), "--label-column", "species", "--k", "3", "--init-centroids", init,
         "--predictions");
     Path embedded = tmp.resolve("embedded");
     Path giraph = tmp.resolve("giraph");
