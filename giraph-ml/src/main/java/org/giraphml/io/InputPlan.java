@@ -57,7 +57,7 @@ public final class InputPlan {
 
   /**
    * A range of one file in its format's units ({@link RowFormat#splitRanges}): for text a byte
-   * range that owns the lines starting in {@code [start, end)}, for Parquet row groups.
+   * range that owns the lines starting in {@code [start, end)}, for Parquet row groups, for ORC stripes.
    */
   public static final class Split {
     private final InputFile file;

@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Where the label is: a column number (CSV, 0-based), a column name (Parquet), or nowhere.
+ * Where the label is: a column number (CSV, 0-based), a column name (Parquet, ORC), or nowhere.
  * The value of {@code --label-column}; which kind a format accepts is checked when its schema is
  * settled, before the job starts.
  */

@@ -6,9 +6,11 @@ import org.apache.hadoop.conf.Configuration;
 
 /**
  * One input format: how its files are cut into splits, how the {@link Schema} is settled before
- * the job starts, and how one split becomes {@link org.giraphml.graph.DataBlock}s. CSV, LIBSVM
- * and Parquet are the implementations; a new format is one more implementation and one constant
- * of {@link InputFormatKind} that names it (which also makes it a choice of {@code --format}).
+ * the job starts, and how one split becomes {@link org.giraphml.graph.DataBlock}s. CSV, LIBSVM,
+ * Parquet and ORC are the implementations; a new format is one more implementation and one
+ * constant of {@link InputFormatKind} that names it (which also makes it a choice of
+ * {@code --format}). Text formats extend {@code TextRowFormat}, columnar ones
+ * {@code ColumnarFormat}, which do the shared work.
  *
  * <p>The framework calls, in this order: {@link #splitRanges} for every file, on the driver
  * while it builds the {@link InputPlan} (and again in Giraph's split planning, which must give
@@ -30,7 +32,7 @@ public interface RowFormat {
 
   /**
    * The {@code [start, end)} ranges of one file's splits, in this format's units (bytes of
-   * text; row groups of a Parquet file). May be empty for a file without rows.
+   * text; row groups of a Parquet file, stripes of an ORC file). May be empty for a file without rows.
    *
    * @throws InputException if the file is not of this format
    */

@@ -52,7 +52,7 @@ public final class SchemaSniffer {
     boolean skipInvalid = InputOptions.SKIP_INVALID.get(conf);
     InputOptions.FEATURES.get(conf).ifPresent(f -> {
       throw new InvalidOptionException(InputOptions.FEATURES, f, "names the columns of a "
-          + "columnar input (--format parquet); " + format.name().toLowerCase(Locale.ROOT)
+          + "columnar input (--format parquet|orc); " + format.name().toLowerCase(Locale.ROOT)
           + " rows use every column but the label");
     });
     int cellDelimiter = text.cellDelimiter(conf);
@@ -68,7 +68,7 @@ public final class SchemaSniffer {
     if (labelColumn.name().isPresent()) {
       throw new InvalidOptionException(InputOptions.LABEL_COLUMN, labelColumn.toString(),
           "must be a column number (0-based) or 'none' for " + format.name()
-              .toLowerCase(Locale.ROOT) + " input; column names are for --format parquet");
+              .toLowerCase(Locale.ROOT) + " input; column names are for --format parquet|orc");
     }
     OptionalInt label = labelColumn.index();
     List<Schema.HeaderLine> headers = new ArrayList<>();
