@@ -15,6 +15,11 @@ final class LibsvmFormat extends TextRowFormat {
   }
 
   @Override
+  public boolean rowsCarryLabels() {
+    return true;
+  }
+
+  @Override
   TextPass newPass(SplitReader settings, InputPlan.Split split, LineScanner lines,
       SplitReader.BlockSink sink) {
     return new LibsvmPass(settings, split, lines, sink);

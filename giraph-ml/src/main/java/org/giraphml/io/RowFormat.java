@@ -63,4 +63,9 @@ public interface RowFormat {
 
   /** Whether files may start with a header line, reported in the job's summary. */
   boolean hasHeaderLines();
+
+  /** Whether every row carries its label whatever the options say (LIBSVM's first token). */
+  default boolean rowsCarryLabels() {
+    return false;
+  }
 }

@@ -103,7 +103,7 @@ public final class Schema implements Writable {
   }
 
   public boolean hasLabel() {
-    return format == InputFormatKind.LIBSVM || labelColumn >= 0 || !labelName.isEmpty();
+    return format.rowFormat().rowsCarryLabels() || labelColumn >= 0 || !labelName.isEmpty();
   }
 
   /**
