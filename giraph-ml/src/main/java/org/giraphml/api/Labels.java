@@ -17,7 +17,7 @@ public final class Labels {
   public static void require(String command, Schema schema) {
     if (!schema.hasLabel()) {
       throw new JobFailure(command + " needs a label for each row: give --label-column N for "
-          + "CSV input (LIBSVM rows carry theirs)");
+          + "CSV input, --label-column NAME for Parquet or ORC (LIBSVM rows carry theirs)");
     }
   }
 }

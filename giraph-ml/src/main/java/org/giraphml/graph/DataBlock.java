@@ -141,7 +141,7 @@ public final class DataBlock implements Writable {
   public double label(int r) {
     if (labels == null) {
       throw new IllegalStateException("the rows have no labels: give --label-column N for CSV "
-          + "input (LIBSVM rows carry theirs)");
+          + "input, --label-column NAME for Parquet or ORC (LIBSVM rows carry theirs)");
     }
     return labels[r];
   }

@@ -5,6 +5,7 @@ import org.giraphml.conf.BooleanOption;
 import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.EnumOption;
 import org.giraphml.conf.IntOption;
+import org.giraphml.conf.OptionalStringOption;
 import org.giraphml.conf.StringOption;
 
 /** Options that say where the rows are and how to read them; shared by every algorithm. */
@@ -22,7 +23,9 @@ public final class InputOptions {
 
   public static final EnumOption<InputFormatKind> FORMAT = new EnumOption<>(
       "giraphml.input.format", "format", InputFormatKind.class, InputFormatKind.CSV,
-      "Row format: dense delimited text, or LIBSVM sparse rows.");
+      "Row format: dense delimited text (csv), LIBSVM sparse rows (libsvm), Apache Parquet "
+          + "files (parquet; numeric columns by name, one split per row group) or Apache ORC "
+          + "files (orc; likewise, one split per stripe).");
 
   public static final ConfOption<String> DELIMITER = new ConfOption<String>(
       "giraphml.input.delimiter", "delimiter", ",",
@@ -59,8 +62,16 @@ public final class InputOptions {
 
   public static final LabelColumnOption LABEL_COLUMN = new LabelColumnOption(
       "giraphml.input.label-column", "label-column",
-      "CSV column (0-based) holding the label, kept apart from the features; 'none' if "
-          + "every column is a feature. LIBSVM rows always start with their label.");
+      "Column holding the label, kept apart from the features: for CSV its number (0-based), "
+          + "for Parquet and ORC its name; 'none' if every column is a feature. LIBSVM rows always "
+          + "start with their label.");
+
+  public static final OptionalStringOption FEATURES = new OptionalStringOption(
+      "giraphml.input.features", "features",
+      "Parquet and ORC: the feature columns by name, comma-separated, in this order (int, "
+          + "long, float, double or decimal columns, or a list of them of one length in every row, read as "
+          + "that many features). Default: every numeric column but the label, in file order. "
+          + "Not for CSV or LIBSVM, whose rows use every column but the label.");
 
   public static final BooleanOption SKIP_INVALID = new BooleanOption(
       "giraphml.input.skip-invalid", "skip-invalid", false,

@@ -55,7 +55,10 @@ public final class InputPlan {
     }
   }
 
-  /** A byte range of one file: it owns the lines that start in {@code [start, end)}. */
+  /**
+   * A range of one file in its format's units ({@link RowFormat#splitRanges}): for text a byte
+   * range that owns the lines starting in {@code [start, end)}, for Parquet row groups, for ORC stripes.
+   */
   public static final class Split {
     private final InputFile file;
     private final long start;
@@ -97,7 +100,8 @@ public final class InputPlan {
 
   /**
    * Lists the inputs named by {@code paths} (comma-separated files or directories, read
-   * recursively) and cuts them into splits. A compressed file (any codec Hadoop's
+   * recursively) and cuts them into splits with the format of {@link InputOptions#FORMAT}
+   * ({@link RowFormat#splitRanges}). For text, a compressed file (any codec Hadoop's
    * {@link CompressionCodecFactory} finds by its name) is one split: gzip cannot be split,
    * and bzip2 blocks are not cut at byte boundaries, so its rows would have no byte offsets.
    *
@@ -110,6 +114,7 @@ public final class InputPlan {
     if (statuses.size() >= MAX_FILES) {
       throw new InputException(paths, 0, "too many input files (" + statuses.size() + ")");
     }
+    RowFormat format = InputOptions.FORMAT.get(conf).rowFormat();
     CompressionCodecFactory codecs = new CompressionCodecFactory(conf);
     Map<Class<?>, Optional<String>> unusable = new HashMap<>();
     List<InputFile> files = new ArrayList<>();
@@ -119,7 +124,7 @@ public final class InputPlan {
         throw new InputException(s.getPath().toString(), 0,
             "file larger than " + (1L << OFFSET_BITS) + " bytes; split it into parts");
       }
-      CompressionCodec codec = codecs.getCodec(s.getPath());
+      CompressionCodec codec = format.decompressesByName() ? codecs.getCodec(s.getPath()) : null;
       if (codec != null) {
         Optional<String> problem = unusable.computeIfAbsent(codec.getClass(),
             c -> Optional.ofNullable(InputStreams.unusable(codec)));
@@ -129,9 +134,8 @@ public final class InputPlan {
       }
       InputFile file = new InputFile(s.getPath(), s.getLen(), files.size(), codec);
       files.add(file);
-      long step = codec == null ? splitBytes : s.getLen();
-      for (long start = 0; start < s.getLen(); start += step) {
-        splits.add(new Split(file, start, Math.min(s.getLen(), start + step), splits.size()));
+      for (long[] range : format.splitRanges(conf, file, splitBytes)) {
+        splits.add(new Split(file, range[0], range[1], splits.size()));
       }
     }
     return new InputPlan(Collections.unmodifiableList(files), Collections.unmodifiableList(splits));
@@ -148,18 +152,22 @@ public final class InputPlan {
   /** A split as a Giraph worker rebuilds it from its {@code PlanSplit}. */
   public static Split split(Configuration conf, Path path, long length, int fileIndex,
       long start, long end, int ordinal) {
-    CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
+    CompressionCodec codec = InputOptions.FORMAT.get(conf).rowFormat().decompressesByName()
+        ? new CompressionCodecFactory(conf).getCodec(path) : null;
     return new Split(new InputFile(path, length, fileIndex, codec), start, end, ordinal);
   }
 
-  /** The stable key of the row starting at {@code offset} in file {@code fileIndex}. */
+  /**
+   * The stable key of the row at {@code offset} of file {@code fileIndex}: its byte offset in
+   * a text file, its index in a columnar file.
+   */
   public static long rowKey(int fileIndex, long offset) {
     return ((long) fileIndex << OFFSET_BITS) | offset;
   }
 
   /**
-   * Names the row with key {@code key} as {@code file:line} for error messages, by listing the
-   * job's input again and counting lines (slow, for the error path only).
+   * Names the row with key {@code key} for error messages ({@code file:line} for text), by
+   * listing the job's input again and asking its format (slow, for the error path only).
    */
   public static String describeRow(Configuration conf, long key) {
     int fileIndex = (int) (key >>> OFFSET_BITS);
@@ -167,7 +175,7 @@ public final class InputPlan {
     try {
       InputPlan plan = create(conf, InputOptions.INPUT.get(conf), InputOptions.SPLIT_BYTES.get(conf));
       InputFile file = plan.files().get(fileIndex);
-      return file.path() + ":" + SplitReader.lineNumber(conf, file, offset);
+      return InputOptions.FORMAT.get(conf).rowFormat().describeRow(conf, file, offset);
     } catch (IOException | RuntimeException e) {
       return "file #" + fileIndex + " at byte " + offset;
     }

@@ -145,10 +145,10 @@ final class InputStreams {
       return "a zip archive; unpack it first";
     }
     if (startsWith(head, n, 'P', 'A', 'R', '1')) {
-      return "a Parquet file; giraph-ml reads text (CSV, LIBSVM): export the table as CSV";
+      return "a Parquet file: read it with --format parquet";
     }
     if (startsWith(head, n, 'O', 'R', 'C')) {
-      return "an ORC file; giraph-ml reads text (CSV, LIBSVM): export the table as CSV";
+      return "an ORC file: read it with --format orc";
     }
     if (startsWith(head, n, 'S', 'E', 'Q') && n >= 4 && head[3] >= 4 && head[3] <= 6) {
       return "a Hadoop SequenceFile; giraph-ml reads text (CSV, LIBSVM)";

@@ -1,39 +1,46 @@
 package org.giraphml.io;
 
 import java.util.Locale;
-import java.util.OptionalInt;
 import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.InvalidOptionException;
 
-/** A column index, or {@code none}. */
-public final class LabelColumnOption extends ConfOption<OptionalInt> {
+/**
+ * A column number, a column name, or {@code none}. Text that starts with a digit or a minus
+ * sign must be a column number, so that a typo such as {@code -1} or {@code 4x} is refused here
+ * rather than read as a name.
+ */
+public final class LabelColumnOption extends ConfOption<LabelColumn> {
   public LabelColumnOption(String key, String flag, String description) {
-    super(key, flag, OptionalInt.empty(), description, null);
+    super(key, flag, LabelColumn.NONE, description, null);
   }
 
   @Override
   public String typeName() {
-    return "int >= 0 | none";
+    return "int >= 0 | name | none";
   }
 
   @Override
-  public OptionalInt parse(String text) {
+  public LabelColumn parse(String text) {
     if ("none".equals(text.toLowerCase(Locale.ROOT))) {
-      return OptionalInt.empty();
+      return LabelColumn.NONE;
+    }
+    char first = text.isEmpty() ? ' ' : text.charAt(0);
+    if (!(first == '-' || first == '+' || Character.isDigit(first))) {
+      return LabelColumn.named(text);
     }
     try {
       int c = Integer.parseInt(text);
       if (c < 0) {
         throw new InvalidOptionException(this, text, "must be >= 0 or 'none'");
       }
-      return OptionalInt.of(c);
+      return LabelColumn.of(c);
     } catch (NumberFormatException e) {
       throw new InvalidOptionException(this, text, "must be a column number or 'none'");
     }
   }
 
   @Override
-  public String format(OptionalInt value) {
-    return value.isPresent() ? Integer.toString(value.getAsInt()) : "none";
+  public String format(LabelColumn value) {
+    return value.toString();
   }
 }

@@ -13,8 +13,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.io.DataOutputBuffer;
 import org.apache.hadoop.io.Writable;
 import org.apache.hadoop.io.WritableUtils;
@@ -22,8 +22,10 @@ import org.apache.hadoop.io.WritableUtils;
 /**
  * How to turn a line into a row: the format, and for CSV the delimiter, header handling, the
  * number of columns, which one is the label, and which line of each file was taken as its
- * header. Settled by the driver before the job starts ({@link SchemaSniffer}) and shipped to
- * every reader, so every reader skips exactly the header lines the driver reported.
+ * header; for a columnar format the feature columns by name (with the number of values each
+ * holds, more than one for an array column) and the label column's name. Settled by the driver
+ * before the job starts ({@link SchemaSniffer}) and shipped to every reader, so every reader
+ * skips exactly the header lines the driver reported and reads exactly the columns it chose.
  */
 public final class Schema implements Writable {
   /** Configuration key of the sniffed schema ({@link #encode}), for code that runs where the
@@ -37,6 +39,12 @@ public final class Schema implements Writable {
   private int labelColumn = -1;
   private List<HeaderLine> headers = List.of();
   private Map<Integer, Long> headerOffsets = Map.of();
+  private List<NamedColumn> featureColumns = List.of();
+  private String labelName = "";
+
+  /** A feature column of a columnar input: its name and how many features it holds. */
+  public record NamedColumn(String name, int width) {
+  }
 
   /**
    * The header line taken from one file of the plan: its byte offset in the file's text (the
@@ -60,10 +68,18 @@ public final class Schema implements Writable {
     this.labelColumn = labelColumn.orElse(-1);
   }
 
-  /** Reads the settings from job options; {@code columns} must still be sniffed. */
-  public static Schema fromConf(Configuration conf, int columns) {
-    return new Schema(InputOptions.FORMAT.get(conf), InputOptions.DELIMITER.get(conf).charAt(0),
-        InputOptions.HEADER.get(conf), columns, InputOptions.LABEL_COLUMN.get(conf));
+  /**
+   * A columnar input's schema: rows hold the {@code features} columns' values in this order,
+   * and the label from column {@code label} (empty: no label).
+   */
+  public static Schema columnar(InputFormatKind format, List<NamedColumn> features,
+      Optional<String> label) {
+    Schema s = new Schema();
+    s.format = format;
+    s.featureColumns = List.copyOf(features);
+    s.labelName = label.orElse("");
+    s.columns = features.size() + (label.isPresent() ? 1 : 0);
+    return s;
   }
 
   public InputFormatKind format() {
@@ -78,13 +94,45 @@ public final class Schema implements Writable {
     return header;
   }
 
-  /** CSV: cells per line (features plus label). LIBSVM: 0, the dimension is found on load. */
+  /**
+   * CSV: cells per line (features plus label). Columnar: columns read (features plus label).
+   * LIBSVM: 0, the dimension is found on load.
+   */
   public int columns() {
     return columns;
   }
 
   public boolean hasLabel() {
-    return format == InputFormatKind.LIBSVM || labelColumn >= 0;
+    return format.rowFormat().rowsCarryLabels() || labelColumn >= 0 || !labelName.isEmpty();
+  }
+
+  /**
+   * Whether the number of features is settled before loading ({@link #featureCount}), as for
+   * CSV and columnar rows; LIBSVM's dimension is found only by reading every row.
+   */
+  public boolean featureCountKnown() {
+    return format.rowFormat().featureCountKnownBeforeLoad();
+  }
+
+  /** Columnar input: the feature columns, in the order their values sit in a row. */
+  public List<NamedColumn> featureColumns() {
+    return featureColumns;
+  }
+
+  /** Columnar input: the label column's name, if any. */
+  public Optional<String> labelName() {
+    return labelName.isEmpty() ? Optional.empty() : Optional.of(labelName);
+  }
+
+  /** Where {@link #featureCount} comes from, for messages: "5 columns, one of them the label". */
+  public String describeColumns() {
+    if (!featureColumns.isEmpty()) {
+      List<String> names = new ArrayList<>();
+      featureColumns.forEach(c -> names.add(c.width() == 1 ? c.name()
+          : c.name() + "[" + c.width() + "]"));
+      return "feature columns " + String.join(", ", names);
+    }
+    return columns + " columns" + (labelColumn >= 0 ? ", one of them the label" : "");
   }
 
   /** The label's CSV column, or -1. */
@@ -94,6 +142,9 @@ public final class Schema implements Writable {
 
   /** Number of features of a dense row. */
   public int featureCount() {
+    if (!featureColumns.isEmpty()) {
+      return featureColumns.stream().mapToInt(NamedColumn::width).sum();
+    }
     return columns - (labelColumn >= 0 ? 1 : 0);
   }
 
@@ -146,6 +197,12 @@ public final class Schema implements Writable {
       WritableUtils.writeVLong(out, h.line());
       WritableUtils.writeVInt(out, texts.get(h.text()));
     }
+    WritableUtils.writeVInt(out, featureColumns.size());
+    for (NamedColumn c : featureColumns) {
+      WritableUtils.writeString(out, c.name());
+      WritableUtils.writeVInt(out, c.width());
+    }
+    WritableUtils.writeString(out, labelName);
   }
 
   @Override
@@ -165,6 +222,12 @@ public final class Schema implements Writable {
           WritableUtils.readVLong(in), texts[WritableUtils.readVInt(in)]));
     }
     setHeaders(lines);
+    List<NamedColumn> named = new ArrayList<>();
+    for (int i = WritableUtils.readVInt(in); i > 0; i--) {
+      named.add(new NamedColumn(WritableUtils.readString(in), WritableUtils.readVInt(in)));
+    }
+    featureColumns = List.copyOf(named);
+    labelName = WritableUtils.readString(in);
   }
 
   /** Serialises into a configuration value, for readers on other machines. */

@@ -5,14 +5,17 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.giraphml.conf.InvalidOptionException;
 
 /**
- * Settles the {@link Schema} before the job starts by reading the first lines of every file:
+ * Settles the {@link Schema} before the job starts, through the input format's
+ * {@link RowFormat#sniff}. For the text formats (here) it reads the first lines of every file:
  * that each holds text, whether its first line is a header, the number of CSV columns (from
  * the first file), whether the label column exists, and that some file holds a data row.
  * Problems found here fail the job before it takes any resources. The header decision is
@@ -30,21 +33,44 @@ public final class SchemaSniffer {
   private SchemaSniffer() {
   }
 
+  /**
+   * Settles the schema with the format's own sniffing ({@link RowFormat#sniff}).
+   *
+   * @throws InputException naming the file and what was wrong
+   */
   public static Schema sniff(Configuration conf, InputPlan plan) throws IOException {
+    return InputOptions.FORMAT.get(conf).rowFormat().sniff(conf, plan);
+  }
+
+  /** The text formats' sniffing: first lines, header decision, CSV column count. */
+  static Schema sniffText(Configuration conf, InputPlan plan, TextRowFormat text)
+      throws IOException {
     InputFormatKind format = InputOptions.FORMAT.get(conf);
     char delimiter = InputOptions.DELIMITER.get(conf).charAt(0);
     HeaderMode header = InputOptions.HEADER.get(conf);
-    OptionalInt label = InputOptions.LABEL_COLUMN.get(conf);
+    LabelColumn labelColumn = InputOptions.LABEL_COLUMN.get(conf);
     boolean skipInvalid = InputOptions.SKIP_INVALID.get(conf);
+    InputOptions.FEATURES.get(conf).ifPresent(f -> {
+      throw new InvalidOptionException(InputOptions.FEATURES, f, "names the columns of a "
+          + "columnar input (--format parquet|orc); " + format.name().toLowerCase(Locale.ROOT)
+          + " rows use every column but the label");
+    });
+    int cellDelimiter = text.cellDelimiter(conf);
     List<FirstLines> starts = new ArrayList<>();
     for (InputPlan.InputFile file : plan.files()) {
-      starts.add(read(conf, file, format, (byte) delimiter));
+      starts.add(read(conf, file, cellDelimiter));
     }
-    checkSomeData(plan, starts, format, header);
-    if (format == InputFormatKind.LIBSVM) {
+    checkSomeData(plan, starts, text.hasHeaderLines(), header);
+    if (cellDelimiter < 0) {
       logFiles(plan, "");
       return new Schema(format, delimiter, header, 0, OptionalInt.empty());
     }
+    if (labelColumn.name().isPresent()) {
+      throw new InvalidOptionException(InputOptions.LABEL_COLUMN, labelColumn.toString(),
+          "must be a column number (0-based) or 'none' for " + format.name()
+              .toLowerCase(Locale.ROOT) + " input; column names are for --format parquet|orc");
+    }
+    OptionalInt label = labelColumn.index();
     List<Schema.HeaderLine> headers = new ArrayList<>();
     // The first file with a line: an earlier one may hold blank lines only, or be a part file
     // compressed empty, and has no columns to compare with.
@@ -79,7 +105,7 @@ public final class SchemaSniffer {
   }
 
   private static FirstLines read(Configuration conf, InputPlan.InputFile file,
-      InputFormatKind format, byte delimiter) throws IOException {
+      int cellDelimiter) throws IOException {
     FirstLines s = new FirstLines(file);
     long lineNumber = 0;
     try (InputStream in = InputStreams.openText(conf, file)) {
@@ -98,7 +124,7 @@ public final class SchemaSniffer {
             s.moreLines = true;
             break;
           }
-          s.line = new CellCensus(b, from, to, format == InputFormatKind.CSV ? delimiter : -1);
+          s.line = new CellCensus(b, from, to, cellDelimiter);
           s.columns = s.line.cells;
           s.offset = lines.lineOffset();
           s.lineNumber = lineNumber;
@@ -114,10 +140,10 @@ public final class SchemaSniffer {
 
   /** Fails with "no data rows" when no file holds a line beyond its header. */
   private static void checkSomeData(InputPlan plan, List<FirstLines> starts,
-      InputFormatKind format, HeaderMode header) {
+      boolean headerLines, HeaderMode header) {
     List<String> why = new ArrayList<>();
     for (FirstLines s : starts) {
-      boolean headerOnly = format == InputFormatKind.CSV && s.line != null && !s.moreLines
+      boolean headerOnly = headerLines && s.line != null && !s.moreLines
           && (header == HeaderMode.PRESENT || header == HeaderMode.AUTO && s.line.texts > 0
           && s.line.numbers == 0);
       if (s.line != null && !headerOnly) {

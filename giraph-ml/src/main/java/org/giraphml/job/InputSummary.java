@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.hadoop.conf.Configuration;
 import org.giraphml.api.JobOutput;
-import org.giraphml.io.InputFormatKind;
 import org.giraphml.io.InputOptions;
 import org.giraphml.io.InputPlan;
 import org.giraphml.io.LoadStats;
@@ -21,13 +20,15 @@ import org.giraphml.io.Schema;
  *
  * @param files every input file, in the order rows are numbered
  * @param header for CSV input, the header mode and the header lines found; empty for LIBSVM
+ * @param columns for columnar input (Parquet, ORC), the format and the columns read
  * @param rows data rows read
  * @param skippedRows rows skipped as invalid ({@code --skip-invalid})
  * @param loadSeconds wall seconds the load took, where the engine times it apart from the job
  *     (the embedded engine); empty under the Giraph engine, whose workers load in the job
  * @param skippedRowProblems the first problems of the skipped rows, {@code file:line: what}
  */
-public record InputSummary(List<String> files, Optional<Header> header, long rows,
+public record InputSummary(List<String> files, Optional<Header> header,
+    Optional<Columns> columns, long rows,
     long skippedRows, OptionalDouble loadSeconds, List<String> skippedRowProblems) {
 
   /** CSV header handling: the {@code --header} mode and each header line found. */
@@ -37,6 +38,21 @@ public record InputSummary(List<String> files, Optional<Header> header, long row
     }
   }
 
+  /**
+   * The columns a columnar input was read by: its {@code --format}, each feature column with
+   * the number of features it gives (1, or an array's length) and the label column, if any.
+   */
+  public record Columns(String format, List<FeatureColumn> features, Optional<String> label) {
+    public Columns {
+      features = List.copyOf(features);
+      Objects.requireNonNull(label, "label");
+    }
+  }
+
+  /** A feature column and how many features it gives. */
+  public record FeatureColumn(String name, int width) {
+  }
+
   /** A header line: its file, 1-based line number and text. */
   public record HeaderLine(String file, long line, String text) {
   }
@@ -44,6 +60,7 @@ public record InputSummary(List<String> files, Optional<Header> header, long row
   public InputSummary {
     files = List.copyOf(files);
     Objects.requireNonNull(header, "header");
+    Objects.requireNonNull(columns, "columns");
     Objects.requireNonNull(loadSeconds, "loadSeconds");
     skippedRowProblems = List.copyOf(skippedRowProblems);
   }
@@ -52,12 +69,18 @@ public record InputSummary(List<String> files, Optional<Header> header, long row
   static InputSummary of(Configuration conf, InputPlan plan, Schema schema, LoadStats stats) {
     List<String> files = plan.files().stream().map(f -> f.path().toString()).toList();
     Optional<Header> header = Optional.empty();
-    if (schema.format() == InputFormatKind.CSV) {
+    if (schema.format().rowFormat().hasHeaderLines()) {
       header = Optional.of(new Header(InputOptions.HEADER.format(InputOptions.HEADER.get(conf)),
           schema.headers().stream().map(h -> new HeaderLine(files.get(h.file()), h.line(),
               h.text())).toList()));
     }
-    return new InputSummary(files, header, stats.rows(), stats.skipped(),
+    Optional<Columns> columns = Optional.empty();
+    if (!schema.featureColumns().isEmpty()) {
+      columns = Optional.of(new Columns(InputOptions.FORMAT.format(schema.format()),
+          schema.featureColumns().stream().map(c -> new FeatureColumn(c.name(), c.width()))
+              .toList(), schema.labelName()));
+    }
+    return new InputSummary(files, header, columns, stats.rows(), stats.skipped(),
         Double.isNaN(stats.seconds()) ? OptionalDouble.empty()
             : OptionalDouble.of(stats.seconds()), stats.problems());
   }
@@ -79,6 +102,12 @@ public record InputSummary(List<String> files, Optional<Header> header, long row
       ArrayNode lines = json.putArray("lines");
       h.lines().forEach(l -> lines.addObject().put("file", l.file()).put("line", l.line())
           .put("text", l.text()));
+    });
+    columns.ifPresent(c -> {
+      input.put("format", c.format());
+      ArrayNode json = input.putArray("feature_columns");
+      c.features().forEach(f -> json.addObject().put("name", f.name()).put("width", f.width()));
+      c.label().ifPresent(l -> input.put("label_column", l));
     });
     input.put("rows", rows);
     input.put("skipped_rows", skippedRows);

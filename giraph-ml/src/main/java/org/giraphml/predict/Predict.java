@@ -15,7 +15,6 @@ import org.giraphml.api.ResultSink;
 import org.giraphml.api.Shared;
 import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.OptionsDoc;
-import org.giraphml.io.InputFormatKind;
 import org.giraphml.io.JobFailure;
 import org.giraphml.io.Schema;
 
@@ -51,10 +50,9 @@ public final class Predict extends MlAlgorithm {
   @Override
   public void checkInput(Configuration conf, Schema schema) {
     MlModel model = load(conf);
-    if (schema.format() == InputFormatKind.CSV && schema.featureCount() != model.dimensions()) {
+    if (schema.featureCountKnown() && schema.featureCount() != model.dimensions()) {
       throw new JobFailure("The model has " + model.dimensions() + " features but the input "
-          + "has " + schema.featureCount() + " (" + schema.columns() + " columns"
-          + (schema.labelColumn() >= 0 ? ", one of them the label" : "") + ")");
+          + "has " + schema.featureCount() + " (" + schema.describeColumns() + ")");
     }
     conf.setBoolean(INTEGER_KEY, model.integerPredictions());
     conf.set(COLUMN_KEY, model.predictionName());

@@ -31,9 +31,9 @@ class ConfOptionTest {
     conf.set("test.tol", "NaN");
     e = assertThrows(InvalidOptionException.class, () -> TOL.get(conf));
     assertEquals("--tolerance: must be a finite number, got NaN (test.tol)", e.getMessage());
-    conf.set("test.format", "parquet");
+    conf.set("test.format", "xlsx");
     e = assertThrows(InvalidOptionException.class, () -> FORMAT.get(conf));
-    assertEquals("--format: must be one of csv|libsvm, got parquet (test.format)",
+    assertEquals("--format: must be one of csv|libsvm|parquet|orc, got xlsx (test.format)",
         e.getMessage());
   }
 

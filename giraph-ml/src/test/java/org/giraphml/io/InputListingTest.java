@@ -162,7 +162,8 @@ class InputListingTest {
     assertTrue(refusal(gz).endsWith("data.csv: not text but gzip-compressed data (name it *.gz "
         + "to have it decompressed)"), refusal(gz));
     Path parquet = write("t.parquet", "PAR1\0\0garbage");
-    assertTrue(refusal(parquet).contains("not text but a Parquet file"), refusal(parquet));
+    assertTrue(refusal(parquet).contains("not text but a Parquet file: read it with --format "
+        + "parquet"), refusal(parquet));
     Path fake = write("fake.csv.gz", "1,2\n");
     assertTrue(refusal(fake).contains("fake.csv.gz: cannot be read as .gz data (damaged or cut "
         + "short?): "), refusal(fake));

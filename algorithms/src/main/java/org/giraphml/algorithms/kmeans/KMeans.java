@@ -14,7 +14,6 @@ import org.giraphml.api.PredictionColumn;
 import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.InvalidOptionException;
 import org.giraphml.conf.OptionsDoc;
-import org.giraphml.io.InputFormatKind;
 import org.giraphml.io.Schema;
 import org.giraphml.report.ReportSection;
 
@@ -54,7 +53,7 @@ public final class KMeans extends MlAlgorithm {
   @Override
   public void checkInput(Configuration conf, Schema schema) {
     // Dense input: check the initial centroids' shape before the job starts.
-    if (schema.format() == InputFormatKind.CSV) {
+    if (schema.featureCountKnown()) {
       KMeansSettings.INIT_CENTROIDS.get(conf).ifPresent(path -> CentroidsFile.read(conf, path,
           KMeansSettings.K.get(conf), schema.featureCount()));
     }

@@ -8,14 +8,13 @@ import org.apache.giraph.block_app.framework.block.SequenceBlock;
 import org.apache.giraph.conf.GiraphConfiguration;
 import org.apache.giraph.function.Supplier;
 import org.apache.hadoop.conf.Configuration;
+import org.giraphml.api.Labels;
 import org.giraphml.api.MlAlgorithm;
 import org.giraphml.api.PredictionColumn;
 import org.giraphml.api.ResultSink;
 import org.giraphml.api.Shared;
 import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.OptionsDoc;
-import org.giraphml.io.InputFormatKind;
-import org.giraphml.io.JobFailure;
 import org.giraphml.io.Schema;
 import org.giraphml.report.ReportSection;
 
@@ -48,10 +47,7 @@ abstract class GlmAlgorithm extends MlAlgorithm {
 
   @Override
   public void checkInput(Configuration conf, Schema schema) {
-    if (!schema.hasLabel()) {
-      throw new JobFailure(name() + " needs a label for each row: give --label-column N for "
-          + "CSV input (LIBSVM rows carry theirs)");
-    }
+    Labels.require(name(), schema);
   }
 
   /**
@@ -65,7 +61,7 @@ abstract class GlmAlgorithm extends MlAlgorithm {
       return true;
     }
     Schema s = Schema.decode(schema);
-    return s.format() == InputFormatKind.CSV && s.featureCount() <= limit;
+    return s.featureCountKnown() && s.featureCount() <= limit;
   }
 
   @Override

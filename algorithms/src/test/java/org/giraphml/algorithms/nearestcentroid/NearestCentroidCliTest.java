@@ -49,7 +49,8 @@ class NearestCentroidCliTest {
         "--output", tmp.resolve("out").toString());
     assertEquals(1, r.exit, r.err);
     assertEquals("giraph-ml nearest-centroid: error: nearest-centroid needs a label for each "
-        + "row: give --label-column N for CSV input (LIBSVM rows carry theirs)", r.err.strip());
+        + "row: give --label-column N for CSV input, --label-column NAME for Parquet or ORC (LIBSVM "
+        + "rows carry theirs)", r.err.strip());
     assertEquals(before, TreeSnapshot.of(tmp));
   }
 

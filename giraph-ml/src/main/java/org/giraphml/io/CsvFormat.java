@@ -1,0 +1,102 @@
+package org.giraphml.io;
+
+import java.io.IOException;
+import org.apache.hadoop.conf.Configuration;
+import org.giraphml.graph.DataBlock;
+
+/**
+ * Delimited dense rows: every line holds the same number of cells, one of which may be the
+ * label ({@code --label-column}, 0-based); the first line of a file may be a header
+ * ({@code --header}). Rows become dense blocks.
+ */
+final class CsvFormat extends TextRowFormat {
+  @Override
+  int cellDelimiter(Configuration conf) {
+    return (byte) InputOptions.DELIMITER.get(conf).charAt(0);
+  }
+
+  @Override
+  public boolean featureCountKnownBeforeLoad() {
+    return true;
+  }
+
+  @Override
+  public boolean hasHeaderLines() {
+    return true;
+  }
+
+  @Override
+  TextPass newPass(SplitReader settings, InputPlan.Split split, LineScanner lines,
+      SplitReader.BlockSink sink) {
+    return new CsvPass(settings, split, lines, sink);
+  }
+
+  private static final class CsvPass extends TextPass {
+    private final int columns = schema.columns();
+    private final int label = schema.labelColumn();
+    private final int features = schema.featureCount();
+    private final byte delim = schema.delimiter();
+    private final double[] row = new double[columns];
+
+    CsvPass(SplitReader settings, InputPlan.Split split, LineScanner lines,
+        SplitReader.BlockSink sink) {
+      super(settings, split, lines, sink);
+    }
+
+    @Override
+    String parseRow(byte[] b, int from, int to) throws IOException {
+      int c = 0;
+      if (delim == ' ') {
+        // Space-separated: blanks at either end of the line separate nothing.
+        from = Tokens.trimStart(b, from, to);
+        to = Tokens.trimEnd(b, from, to);
+      }
+      int cellStart = from;
+      while (true) {
+        int i = Tokens.cellEnd(b, cellStart, to, delim);
+        if (c >= columns) {
+          return "expected " + columns + " columns, found more";
+        }
+        int s = Tokens.trimStart(b, cellStart, i);
+        int e = Tokens.trimEnd(b, s, i);
+        if (e - s >= 2 && b[s] == '"' && b[e - 1] == '"') {
+          s++;
+          e--;
+        }
+        double v = NumberParser.parse(b, s, e);
+        if (!Double.isFinite(v)) {
+          return "column " + (c + 1) + ": " + TextRowFormat.describeBadNumber(b, s, e, v);
+        }
+        row[c++] = v;
+        if (i >= to) {
+          break;
+        }
+        cellStart = Tokens.nextCellStart(b, i, to, delim);
+      }
+      if (c != columns) {
+        return "expected " + columns + " columns, found " + c;
+      }
+      for (int j = 0; j < columns; j++) {
+        if (j == label) {
+          labels.add(row[j]);
+        } else {
+          values.add(row[j]);
+        }
+      }
+      return null;
+    }
+
+    @Override
+    long bytesInBlock() {
+      return (long) values.size() * Double.BYTES;
+    }
+
+    @Override
+    DataBlock takeBlock() {
+      DataBlock block = DataBlock.dense(features, values.take(),
+          label >= 0 ? labels.take() : null, keys.take());
+      labels.clear();
+      return block;
+    }
+  }
+}

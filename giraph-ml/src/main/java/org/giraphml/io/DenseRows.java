@@ -1,0 +1,115 @@
+package org.giraphml.io;
+
+import java.io.IOException;
+import org.giraphml.graph.DataBlock;
+
+/**
+ * Dense rows of one split of a columnar file into blocks, under the bad-row policy: a reader
+ * hands over each record as {@link Cells} that read its columns, with the record's position in
+ * the file.
+ */
+final class DenseRows {
+  private final InputPlan.Split split;
+  private final SplitReader.Result result;
+  private final SplitReader.BlockSink sink;
+  private final boolean skipInvalid;
+  private final int blockBytes;
+  private final int dims;
+  private final boolean hasLabel;
+  private final double[] row;
+  private final int[] widths;
+  private final Growables.Doubles values = new Growables.Doubles();
+  private final Growables.Doubles labels = new Growables.Doubles();
+  private final Growables.Longs keys = new Growables.Longs();
+  private int blockInSplit;
+
+  DenseRows(SplitReader settings, InputPlan.Split split, SplitReader.Result result,
+      SplitReader.BlockSink sink) {
+    this.split = split;
+    this.result = result;
+    this.sink = sink;
+    this.skipInvalid = settings.skipInvalid();
+    this.blockBytes = settings.blockBytes();
+    this.dims = settings.schema().featureCount();
+    this.hasLabel = settings.schema().labelName().isPresent();
+    this.row = new double[dims + 1];
+    this.widths = settings.schema().featureColumns().stream()
+        .mapToInt(Schema.NamedColumn::width).toArray();
+  }
+
+  /** Reads one column of the current record into {@code out[at, at + width)}. */
+  @FunctionalInterface
+  interface Cells {
+    /**
+     * Reads column {@code column} (the features in schema order, then the label) into
+     * {@code out}; returns the problem, or null if every value is a finite number.
+     */
+    String read(int column, int width, double[] out, int at);
+  }
+
+  /**
+   * Reads the current record through {@code cells}, features then label, and takes it as the
+   * row at {@code position} of its file, or fails or skips it naming {@code where}.
+   */
+  void accept(long position, String where, Cells cells) throws IOException {
+    String problem = null;
+    int at = 0;
+    for (int f = 0; f < widths.length && problem == null; f++) {
+      problem = cells.read(f, widths[f], row, at);
+      at += widths[f];
+    }
+    if (problem == null && hasLabel) {
+      problem = cells.read(widths.length, 1, row, dims);
+      problem = problem == null ? null : problem + " (the label)";
+    }
+    accept(position, where, problem);
+  }
+
+  /** The problem with value {@code v} of column {@code name} (element {@code element} of an
+   * array column, or -1), or null if it is finite. */
+  static String checkFinite(String name, double v, int element) {
+    if (Double.isFinite(v)) {
+      return null;
+    }
+    return "column '" + name + "'" + (element >= 0 ? " element " + element : "") + ": " + v
+        + " is not a finite number (NaN and Infinity are not allowed)";
+  }
+
+  /**
+   * Takes the pending row at {@code position} of its file, or, if {@code problem} is not null,
+   * fails naming the file and {@code where} (or skips and counts the row with skip-invalid).
+   */
+  private void accept(long position, String where, String problem) throws IOException {
+    long key = InputPlan.rowKey(split.file().index(), position);
+    if (problem != null) {
+      String path = split.file().path().toString();
+      if (!skipInvalid) {
+        throw new InputException(path, 0, where + ": " + problem);
+      }
+      result.skip(key, path + ": " + where + ": " + problem);
+      return;
+    }
+    for (int j = 0; j < dims; j++) {
+      values.add(row[j]);
+    }
+    if (hasLabel) {
+      labels.add(row[dims]);
+    }
+    keys.add(key);
+    result.countRow();
+    if ((long) values.size() * Double.BYTES >= blockBytes) {
+      flush();
+    }
+  }
+
+  /** Hands over the last, partly filled block. */
+  void flush() throws IOException {
+    if (keys.size() == 0) {
+      return;
+    }
+    DataBlock block = DataBlock.dense(dims, values.take(), hasLabel ? labels.take() : null,
+        keys.take());
+    labels.clear();
+    sink.accept(InputPlan.blockId(split.ordinal(), blockInSplit++), block);
+  }
+}
