@@ -4,15 +4,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.giraph.block_app.framework.api.BlockMasterApi;
-import org.apache.giraph.block_app.framework.api.BlockWorkerReceiveApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
 import org.apache.giraph.block_app.framework.api.CreateReducersApi;
 import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
+import org.apache.giraph.types.NoMessage;
 import org.apache.hadoop.io.NullWritable;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.giraphml.api.BipartitePiece;
+import org.giraphml.api.Progress;
 import org.giraphml.api.Shared;
-import org.giraphml.api.VectorSumPiece;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
@@ -20,39 +21,43 @@ import org.giraphml.reduce.KeyedRows;
 import org.giraphml.reduce.KeyedRowsReduce;
 import org.giraphml.reduce.RowTable;
 import org.giraphml.reduce.VectorSum;
+import org.giraphml.reduce.VectorSumReduce;
 
 /**
- * The assignment half of a Lloyd iteration. Data vertices assign each row to its nearest
- * centroid and send model vertex j the sum and count of their rows in cluster j (combined, so
- * a worker sends one partial per centroid); they also report the {@link AssignmentFigures}
- * and, for the empty-cluster policy {@code farthest-point}, the rows farthest from their
- * centroids. The master records the iteration's figures and decides where empty clusters are
- * re-seeded ({@code reseeds}). Model vertices store the sums they received for
- * {@link UpdatePiece}.
+ * One Lloyd iteration in one superstep. Data vertices assign each row to its nearest centroid
+ * and reduce the sums of their rows per cluster (double-double, so the totals do not depend on
+ * the order or number of workers), the {@link AssignmentFigures} and, for the empty-cluster
+ * policy {@code farthest-point}, the rows farthest from their centroids. The master then
+ * re-seeds empty clusters ({@link EmptyClusters}), computes the new centroids
+ * ({@link CentroidUpdate}), measures how far they moved, logs the iteration, decides whether
+ * to stop ({@code stop}) and sets the centroids the next iteration assigns to.
  */
-final class AssignPiece extends VectorSumPiece {
+final class AssignPiece extends BipartitePiece<NoMessage> {
   private static final Logger LOG = LogManager.getLogger(AssignPiece.class);
 
   private final KMeansParams params;
   private final Shared<DataShape> shape;
   private final Shared<RowTable> centroids;
-  private final Shared<RowTable> reseeds;
+  private final Shared<StopReason> stop;
   private final IterationHistory history;
+  private final Warnings warnings;
   private final AssignmentFigures figures = new AssignmentFigures();
+  private ReducerHandle<VectorSum, VectorSum> clusterSums;
   private ReducerHandle<KeyedRows, KeyedRows> farthest;
 
   /**
-   * @param centroids the centroids rows are assigned to
-   * @param reseeds set here: for each empty cluster, the row it is re-seeded at, if any
-   * @param history where the iteration's objective and empty-cluster events are recorded
+   * @param centroids the centroids rows are assigned to, replaced here by the new ones
+   * @param stop set here when the iterations end
+   * @param history where the iteration's figures and empty-cluster events are recorded
    */
   AssignPiece(KMeansParams params, Shared<DataShape> shape, Shared<RowTable> centroids,
-      Shared<RowTable> reseeds, IterationHistory history) {
+      Shared<StopReason> stop, IterationHistory history, Warnings warnings) {
     this.params = params;
     this.shape = shape;
     this.centroids = centroids;
-    this.reseeds = reseeds;
+    this.stop = stop;
     this.history = history;
+    this.warnings = warnings;
   }
 
   private boolean reseeding() {
@@ -62,14 +67,16 @@ final class AssignPiece extends VectorSumPiece {
   @Override
   public void registerReducers(CreateReducersApi api, Object stage) {
     history.iterationStarted();
-    figures.register(api, params.k());
+    int k = params.k();
+    figures.register(api, k);
+    clusterSums = api.createGlobalReducer(new VectorSumReduce(k * shape.get().dims()));
     if (reseeding()) {
-      farthest = api.createGlobalReducer(new KeyedRowsReduce(params.k()));
+      farthest = api.createGlobalReducer(new KeyedRowsReduce(k));
     }
   }
 
   @Override
-  protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, VectorSum> api) {
+  protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api) {
     Assigner assigner = new Assigner();
     int k = params.k();
     int d = shape.get().dims();
@@ -83,60 +90,43 @@ final class AssignPiece extends VectorSumPiece {
       RowTable centres = centroids.get();
       Arrays.fill(sums, 0);
       assigner.assign(block, centres, sums, scaleExponent);
-      double[] counts = figures.add(rows, assigner, k, objectiveScale);
+      figures.add(rows, assigner, k, objectiveScale);
       if (reseeding) {
         farthest.reduce(FarthestRows.of(block, assigner.distances(), k, d));
       }
-      // Every model vertex hears from every block (zeros included), so all k exist.
-      for (int j = 0; j < k; j++) {
-        api.sendMessage(NodeId.model(j),
-            VectorSum.of(Arrays.copyOfRange(sums, j * d, (j + 1) * d), (long) counts[j]));
-      }
-    };
-  }
-
-  @Override
-  protected Receiver<VectorSum> modelReceiver(BlockWorkerReceiveApi<NodeId> api) {
-    int d = shape.get().dims();
-    return (vertex, messages) -> {
-      VectorSum total = new VectorSum(d);
-      for (VectorSum m : messages) {
-        total.addAll(m);
-      }
-      Centroid.of(vertex.getValue()).setClusterSums(total.toArray(), total.count());
+      clusterSums.reduce(VectorSum.of(sums, block.rows()));
     };
   }
 
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
     int k = params.k();
+    int d = shape.get().dims();
     long[] sizes = figures.clusterSizes(api, k);
-    history.assigned(figures.objective(api), figures.moved(api));
+    double objective = figures.objective(api);
+    long moved = figures.moved(api);
+    history.assigned(objective, moved);
     List<KeyedRows.Entry> far = reseeding() ? farthest.getReducedValue(api).entries() : List.of();
-    RowTable table = new RowTable(k, shape.get().dims());
-    int iteration = history.iterations() + 1;
-    int next = 0;
-    for (int j = 0; j < k; j++) {
-      if (sizes[j] > 0) {
-        continue;
-      }
-      String event;
-      if (next < far.size() && -far.get(next).priority() == 0) {
-        event = String.format(Locale.ROOT, "iteration %d: cluster %d was empty; kept its "
-            + "centroid: every row sits on a centroid, so no row can re-seed it", iteration, j);
-      } else if (next < far.size()) {
-        KeyedRows.Entry e = far.get(next++);
-        table.set(j, e.row());
-        event = String.format(Locale.ROOT, "iteration %d: cluster %d was empty; re-seeded at "
-            + "the row farthest from its centroid (squared distance %.6g)", iteration, j,
-            -e.priority());
-      } else {
-        event = String.format(Locale.ROOT, "iteration %d: cluster %d was empty; kept its "
-            + "centroid", iteration, j);
-      }
-      history.emptyCluster(event);
-      LOG.info("kmeans {}", event);
+    RowTable reseeds = EmptyClusters.reseeds(sizes, far, d, history.iterations() + 1, history);
+    double[] old = centroids.get().values();
+    double[] next = CentroidUpdate.next(clusterSums.getReducedValue(api).toArray(), sizes,
+        reseeds, old, d, shape.get().scaleExponent(), params.cosine());
+
+    double shift = CentroidMath.maxShift(old, next, k, d);
+    double seconds = history.updated(shift);
+    int iteration = history.iterations();
+    LOG.info(String.format(Locale.ROOT,
+        "kmeans iteration %d: objective %.10g, shift %.4g, %d rows changed cluster, %.3f s",
+        iteration, objective, shift, moved, seconds));
+    Progress.iteration(api, "kmeans", iteration, objective);
+    if (shift <= params.tolerance()) {
+      stop.set(StopReason.CONVERGED);
+      ToleranceCheck.warning(params.tolerance(), shift, iteration, next, k, d)
+          .ifPresent(w -> warnings.warn(LOG, w));
+    } else if (params.maxIterations().isPresent()
+        && iteration >= params.maxIterations().getAsInt()) {
+      stop.set(StopReason.MAX_ITERATIONS);
     }
-    reseeds.set(table);
+    centroids.set(CentroidMath.table(next, k, d));
   }
 }

@@ -23,9 +23,10 @@ import org.giraphml.io.Schema;
 import org.giraphml.reduce.RowTable;
 
 /**
- * k-means clustering (Lloyd's algorithm) on the bipartite graph: k model vertices hold the
- * centroids, data vertices hold blocks of rows. Each iteration is two supersteps
- * ({@link AssignPiece}, {@link UpdatePiece}), after seeding by {@code --init-centroids},
+ * k-means clustering (Lloyd's algorithm) as a vertex program: data vertices hold blocks of
+ * rows, the master holds the centroids (k-means needs no model vertices). Each iteration is
+ * one superstep ({@link AssignPiece}: rows are assigned and their per-cluster sums reduced, the
+ * master computes the new centroids), after seeding by {@code --init-centroids},
  * {@code random}, {@code kmeans++} or {@code kmeans||}; a final assignment pass
  * ({@link FinalAssignPiece}) makes the reported objective, cluster sizes and predictions those
  * of the saved centroids.
@@ -81,9 +82,9 @@ public final class KMeans extends MlAlgorithm {
   }
 
   /**
-   * Describe the data, seed, iterate {@link AssignPiece} and {@link UpdatePiece} until
-   * {@code stop} is set, then {@link FinalAssignPiece} saves the result. The pieces share the
-   * settings, {@link Shared} values (the data's shape, the centroids, the re-seeds, the seeding
+   * Describe the data, seed, iterate {@link AssignPiece} until {@code stop} is set, then
+   * {@link FinalAssignPiece} saves the result. The pieces share the settings,
+   * {@link Shared} values (the data's shape, the centroids, the seeding
    * round's fresh centres, cost and number, the stop reason) and master-side holders (the
    * seeding candidates, the iteration history, the warnings), each handed to the pieces that
    * use it.
@@ -93,7 +94,6 @@ public final class KMeans extends MlAlgorithm {
     KMeansParams params = KMeansParams.from(conf);
     Shared<DataShape> shape = Shared.named("data shape");
     Shared<RowTable> centroids = Shared.named("centroids");
-    Shared<RowTable> reseeds = Shared.named("re-seeds of empty clusters");
     Shared<StopReason> stop = Shared.named("stop reason");
     IterationHistory history = new IterationHistory();
     Warnings warnings = new Warnings();
@@ -102,9 +102,7 @@ public final class KMeans extends MlAlgorithm {
     steps.add(new DescribePiece(params, shape, history));
     steps.add(seeding(params, shape, centroids, history));
     steps.add(RepeatUntilBlock.unlimited(
-        new SequenceBlock(new AssignPiece(params, shape, centroids, reseeds, history),
-            new UpdatePiece(params, shape, centroids, reseeds, stop, history, warnings)),
-        new Stopped(stop)));
+        new AssignPiece(params, shape, centroids, stop, history, warnings), new Stopped(stop)));
     steps.add(new FinalAssignPiece(params, shape, centroids, stop, history, warnings, result));
     return new SequenceBlock(steps);
   }

@@ -16,9 +16,9 @@ import org.giraphml.testing.LocalHarness;
 import org.junit.jupiter.api.Test;
 
 /**
- * One Lloyd iteration ({@link AssignPiece} then {@link UpdatePiece}) on a tiny graph, wired as
- * {@link KMeans#train} wires them: the pieces talk only through the settings, the
- * {@link Shared} centroids, re-seeds and stop reason, and the master's history.
+ * Lloyd iterations ({@link AssignPiece}) on a tiny graph, wired as {@link KMeans#train} wires
+ * them: the pieces talk only through the settings, the {@link Shared} shape, centroids and
+ * stop reason, and the master's history.
  *
  * <p>Rows (0,0), (1,0), (0,1) go to centroid (0,0) and (10,10), (12,10) to (11,10); the new
  * centroids are the means (1/3, 1/3) and (11, 10), and only the first moved, by sqrt(2)/3.
@@ -31,7 +31,6 @@ class LloydIterationTest {
   private static final class Wiring {
     final Shared<DataShape> shape = Shared.named("shape");
     final Shared<RowTable> centroids = Shared.named("centroids");
-    final Shared<RowTable> reseeds = Shared.named("reseeds");
     final Shared<StopReason> stop = Shared.named("stop reason");
     final IterationHistory history = new IterationHistory();
     final KMeansParams params;
@@ -45,16 +44,11 @@ class LloydIterationTest {
     }
 
     AssignPiece assign() {
-      return new AssignPiece(params, shape, centroids, reseeds, history);
-    }
-
-    UpdatePiece update() {
-      return new UpdatePiece(params, shape, centroids, reseeds, stop, history, new Warnings());
+      return new AssignPiece(params, shape, centroids, stop, history, new Warnings());
     }
 
     SequenceBlock iteration() {
-      return new SequenceBlock(new AssignPieceTest.Publish(shape, centroids, START), assign(),
-          update());
+      return new SequenceBlock(new AssignPieceTest.Publish(shape, centroids, START), assign());
     }
   }
 
@@ -64,13 +58,18 @@ class LloydIterationTest {
   }
 
   @Test
-  void modelVerticesHoldTheMeansOfTheirRowsAfterKryoRoundTrips() throws Exception {
-    Map<NodeId, NodeValue> after = harness().checks(true)
-        .runBlock(new Wiring(1e-4, 100).iteration());
-    assertArrayEquals(new double[] {1.0 / 3, 1.0 / 3},
-        Centroid.of(after.get(NodeId.model(0))).centroid(), 0);
-    assertArrayEquals(new double[] {11, 10}, Centroid.of(after.get(NodeId.model(1))).centroid(),
-        0);
+  void theSecondIterationAssignsToTheNewCentroidsAfterKryoRoundTrips() throws Exception {
+    // The second assignment must see the centroids the first iteration's master set, through
+    // Kryo copies of the pieces and the master's state.
+    Wiring w = new Wiring(1e-4, 100);
+    Map<NodeId, NodeValue> after = harness().checks(true).runBlock(new SequenceBlock(
+        new AssignPieceTest.Publish(w.shape, w.centroids, new double[] {0, 0, 0.4, 1}),
+        w.assign(), w.assign()));
+    // First: (0,0),(1,0) -> 0; (10,10),(0,1),(12,10) -> 1 (means (0.5, 0), (22/3, 7));
+    // second: (0,1) is then nearer (0.5, 0) and moves (it was in cluster 1 after the first).
+    assertArrayEquals(new int[] {0, 0}, DataRows.of(after.get(NodeId.data(0))).assignments());
+    assertArrayEquals(new int[] {1, 0}, DataRows.of(after.get(NodeId.data(1))).assignments());
+    assertArrayEquals(new int[] {1}, DataRows.of(after.get(NodeId.data(2))).assignments());
   }
 
   @Test
@@ -103,8 +102,10 @@ class LloydIterationTest {
   void theNextAssignmentReadsTheUpdatedCentroids() throws Exception {
     Wiring w = new Wiring(1e-4, 100);
     harness().checks(false).runBlock(new SequenceBlock(w.iteration(), w.assign()));
-    // Squared distances to (1/3, 1/3): 2/9, 5/9, 5/9; to (11, 10): 1, 1. No row moved.
+    // Squared distances to (1/3, 1/3): 2/9, 5/9, 5/9; to (11, 10): 1, 1. No row moved, so the
+    // second iteration converges.
     assertEquals(4.0 / 3 + 2, w.history.objectives().get(1), 1e-12);
     assertEquals(0, w.history.lastMoved());
+    assertEquals(StopReason.CONVERGED, w.stop.get());
   }
 }
