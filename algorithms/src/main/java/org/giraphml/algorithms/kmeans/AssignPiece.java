@@ -2,17 +2,18 @@ package org.giraphml.algorithms.kmeans;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.apache.giraph.block_app.framework.api.BlockMasterApi;
-import org.apache.giraph.block_app.framework.api.BlockWorkerReceiveApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
 import org.apache.giraph.block_app.framework.api.CreateReducersApi;
 import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
-import org.apache.giraph.reducers.impl.SumReduce;
-import org.apache.hadoop.io.LongWritable;
+import org.apache.giraph.types.NoMessage;
 import org.apache.hadoop.io.NullWritable;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.giraphml.api.VectorSumPiece;
+import org.giraphml.api.BipartitePiece;
+import org.giraphml.api.Progress;
+import org.giraphml.api.Shared;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
@@ -23,169 +24,109 @@ import org.giraphml.reduce.VectorSum;
 import org.giraphml.reduce.VectorSumReduce;
 
 /**
- * The assignment half of a Lloyd iteration. Data vertices assign each row to its nearest
- * broadcast centroid and send model vertex j the sum and count of their rows in cluster j
- * (combined, so a worker sends one partial per centroid); they also reduce the objective, the
- * cluster sizes, the number of rows that changed cluster and, for the empty-cluster policy,
- * the rows farthest from their centroids. The master decides where empty clusters are
- * re-seeded. Model vertices store the sums they received for {@link UpdatePiece}.
- *
- * <p>The same piece, in its final form, assigns rows to the final centroids without sending,
- * so that the reported objective, cluster sizes and predictions belong to the saved model.
+ * One Lloyd iteration in one superstep. Data vertices assign each row to its nearest centroid
+ * and reduce the sums of their rows per cluster (double-double, so the totals do not depend on
+ * the order or number of workers), the {@link AssignmentFigures} and, for the empty-cluster
+ * policy {@code farthest-point}, the rows farthest from their centroids. The master then
+ * re-seeds empty clusters ({@link EmptyClusters}), computes the new centroids
+ * ({@link CentroidUpdate}), measures how far they moved, logs the iteration, decides whether
+ * to stop ({@code stop}) and sets the centroids the next iteration assigns to.
  */
-final class AssignPiece extends VectorSumPiece {
+final class AssignPiece extends BipartitePiece<NoMessage> {
   private static final Logger LOG = LogManager.getLogger(AssignPiece.class);
 
-  private final KMeansState state;
-  private final boolean last;
-  private ReducerHandle<VectorSum, VectorSum> objective;
-  private ReducerHandle<VectorSum, VectorSum> sizes;
-  private ReducerHandle<LongWritable, LongWritable> moved;
+  private final KMeansParams params;
+  private final Shared<DataShape> shape;
+  private final Shared<RowTable> centroids;
+  private final Shared<StopReason> stop;
+  private final IterationHistory history;
+  private final Warnings warnings;
+  private final AssignmentFigures figures = new AssignmentFigures();
+  private ReducerHandle<VectorSum, VectorSum> clusterSums;
   private ReducerHandle<KeyedRows, KeyedRows> farthest;
 
-  AssignPiece(KMeansState state, boolean last) {
-    this.state = state;
-    this.last = last;
+  /**
+   * @param centroids the centroids rows are assigned to, replaced here by the new ones
+   * @param stop set here when the iterations end
+   * @param history where the iteration's figures and empty-cluster events are recorded
+   */
+  AssignPiece(KMeansParams params, Shared<DataShape> shape, Shared<RowTable> centroids,
+      Shared<StopReason> stop, IterationHistory history, Warnings warnings) {
+    this.params = params;
+    this.shape = shape;
+    this.centroids = centroids;
+    this.stop = stop;
+    this.history = history;
+    this.warnings = warnings;
   }
 
   private boolean reseeding() {
-    return !last && state.emptyClusters == EmptyClusterPolicy.FARTHEST_POINT;
+    return params.emptyClusters() == EmptyClusterPolicy.FARTHEST_POINT;
   }
 
   @Override
   public void registerReducers(CreateReducersApi api, Object stage) {
-    state.iterationStartNanos = System.nanoTime();
-    objective = api.createGlobalReducer(new VectorSumReduce(1));
-    sizes = api.createGlobalReducer(new VectorSumReduce(state.k));
-    moved = api.createGlobalReducer(SumReduce.LONG);
+    history.iterationStarted();
+    int k = params.k();
+    figures.register(api, k);
+    clusterSums = api.createGlobalReducer(new VectorSumReduce(k * shape.get().dims()));
     if (reseeding()) {
-      farthest = api.createGlobalReducer(new KeyedRowsReduce(state.k));
+      farthest = api.createGlobalReducer(new KeyedRowsReduce(k));
     }
   }
 
   @Override
-  protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, VectorSum> api) {
+  protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api) {
     Assigner assigner = new Assigner();
-    int k = state.k;
-    int d = state.dims;
-    double objectiveScale = state.distance == DistanceMeasure.COSINE ? 0.5 : 1.0;
-    double[] sums = last ? null : new double[k * d];
+    int k = params.k();
+    int d = shape.get().dims();
+    int scaleExponent = shape.get().scaleExponent();
+    double objectiveScale = params.cosine() ? 0.5 : 1.0;
+    boolean reseeding = reseeding();
+    double[] sums = new double[k * d];
     return vertex -> {
-      NodeValue value = vertex.getValue();
-      DataBlock block = value.block();
-      int n = block.rows();
-      RowTable centres = broadcast(state.centroidsHandle, api);
-      if (sums != null) {
-        Arrays.fill(sums, 0);
+      DataRows rows = DataRows.of(vertex.getValue());
+      DataBlock block = rows.block();
+      RowTable centres = centroids.get();
+      Arrays.fill(sums, 0);
+      assigner.assign(block, centres, sums, scaleExponent);
+      figures.add(rows, assigner, k, objectiveScale);
+      if (reseeding) {
+        farthest.reduce(FarthestRows.of(block, assigner.distances(), k, d));
       }
-      assigner.assign(block, centres, sums, state.scaleExponent);
-      int[] assign = assigner.assignment();
-      double[] dist = assigner.distances();
-
-      double[] counts = new double[k];
-      double sum = 0;
-      for (int r = 0; r < n; r++) {
-        sum += dist[r];
-        counts[assign[r]]++;
-      }
-      int[] previous = value.rowInts();
-      long changed = 0;
-      for (int r = 0; r < n; r++) {
-        if (previous == null || previous[r] != assign[r]) {
-          changed++;
-        }
-      }
-      value.setRowInts(Arrays.copyOf(assign, n));
-      objective.reduce(VectorSum.of(new double[] {sum * objectiveScale}, n));
-      sizes.reduce(VectorSum.of(counts, n));
-      reduceLong(moved, changed);
-      if (reseeding()) {
-        farthest.reduce(FarthestRows.of(block, dist, k, d));
-      }
-      if (sums != null) {
-        // Every model vertex hears from every block (zeros included), so all k exist.
-        for (int j = 0; j < k; j++) {
-          api.sendMessage(NodeId.model(j),
-              VectorSum.of(Arrays.copyOfRange(sums, j * d, (j + 1) * d), (long) counts[j]));
-        }
-      }
-    };
-  }
-
-  @Override
-  protected Receiver<VectorSum> modelReceiver(BlockWorkerReceiveApi<NodeId> api) {
-    if (last) {
-      return null;
-    }
-    return (vertex, messages) -> {
-      VectorSum total = new VectorSum(state.dims);
-      for (VectorSum m : messages) {
-        total.addAll(m);
-      }
-      vertex.getValue().setStats(total.toArray(), total.count());
+      clusterSums.reduce(VectorSum.of(sums, block.rows()));
     };
   }
 
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
-    double value = objective.getReducedValue(api).get(0);
-    double[] sizeValues = sizes.getReducedValue(api).toArray();
-    long[] clusterSizes = new long[state.k];
-    for (int j = 0; j < state.k; j++) {
-      clusterSizes[j] = Math.round(sizeValues[j]);
-    }
-    state.lastMoved = moved.getReducedValue(api).get();
-    state.clusterSizes = clusterSizes;
-    state.objectiveHistory.add(value);
-    if (last) {
-      state.finalObjective = value;
-      state.distinctClusters = DistinctClusters.count(clusterSizes);
-      DistinctClusters.warning(state.distinctClusters, state.k,
-          DistinctClusters.distinctCentroids(state.centroids, state.k, state.dims))
-          .ifPresent(w -> state.warn(LOG, w));
-      if (Double.isInfinite(value)) {
-        state.warn(LOG, (state.distance == DistanceMeasure.COSINE ? "the sum of cosine distances"
-            : "inertia (the sum of squared distances)") + " exceeds the largest double (1.8e308) "
-            + "and is reported as Infinity; the clusters are still those of the nearest "
-            + "centroids. Scale the data down for a finite figure");
-      } else if (state.objectiveHistory.stream().anyMatch(v -> Double.isInfinite(v))) {
-        state.warn(LOG, "objective_history: the objective of an earlier iteration exceeded the "
-            + "largest double (1.8e308) and is reported there as Infinity");
-      }
-      KMeansOutput.write(api.getConf(), state);
-      return;
-    }
-    state.lastObjective = value;
-    RowTable reseeds = new RowTable(state.k, state.dims);
+    int k = params.k();
+    int d = shape.get().dims();
+    long[] sizes = figures.clusterSizes(api, k);
+    double objective = figures.objective(api);
+    long moved = figures.moved(api);
+    history.assigned(objective, moved);
     List<KeyedRows.Entry> far = reseeding() ? farthest.getReducedValue(api).entries() : List.of();
-    int next = 0;
-    for (int j = 0; j < state.k; j++) {
-      if (clusterSizes[j] > 0) {
-        continue;
-      }
-      if (next < far.size() && -far.get(next).priority() == 0) {
-        String event = String.format(java.util.Locale.ROOT, "iteration %d: cluster %d was "
-            + "empty; kept its centroid: every row sits on a centroid, so no row can re-seed it",
-            state.iteration + 1, j);
-        state.emptyClusterEvents.add(event);
-        LOG.info("kmeans {}", event);
-      } else if (next < far.size()) {
-        KeyedRows.Entry e = far.get(next++);
-        reseeds.set(j, e.row());
-        String event = String.format(java.util.Locale.ROOT,
-            "iteration %d: cluster %d was empty; re-seeded at the row farthest from its "
-                + "centroid (squared distance %.6g)", state.iteration + 1, j, -e.priority());
-        state.emptyClusterEvents.add(event);
-        LOG.info("kmeans {}", event);
-      } else {
-        String event = String.format(java.util.Locale.ROOT,
-            "iteration %d: cluster %d was empty; kept its centroid", state.iteration + 1, j);
-        state.emptyClusterEvents.add(event);
-        LOG.info("kmeans {}", event);
-      }
+    RowTable reseeds = EmptyClusters.reseeds(sizes, far, d, history.iterations() + 1, history);
+    double[] old = centroids.get().values();
+    double[] next = CentroidUpdate.next(clusterSums.getReducedValue(api).toArray(), sizes,
+        reseeds, old, d, shape.get().scaleExponent(), params.cosine());
+
+    double shift = CentroidMath.maxShift(old, next, k, d);
+    double seconds = history.updated(shift);
+    int iteration = history.iterations();
+    LOG.info(String.format(Locale.ROOT,
+        "kmeans iteration %d: objective %.10g, shift %.4g, %d rows changed cluster, %.3f s",
+        iteration, objective, shift, moved, seconds));
+    Progress.iteration(api, "kmeans", iteration, objective);
+    if (shift <= params.tolerance()) {
+      stop.set(StopReason.CONVERGED);
+      ToleranceCheck.warning(params.tolerance(), shift, iteration, next, k, d)
+          .ifPresent(w -> warnings.warn(LOG, w));
+    } else if (params.maxIterations().isPresent()
+        && iteration >= params.maxIterations().getAsInt()) {
+      stop.set(StopReason.MAX_ITERATIONS);
     }
-    state.reseedHandle = api.broadcast(reseeds);
-    // UpdatePiece needs the current centroids too, and broadcasts last one superstep.
-    state.publishCentroids(api, state.centroids);
+    centroids.set(CentroidMath.table(next, k, d));
   }
 }

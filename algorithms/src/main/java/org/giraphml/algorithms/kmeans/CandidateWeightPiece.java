@@ -9,6 +9,7 @@ import org.apache.hadoop.io.NullWritable;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.giraphml.api.BipartitePiece;
+import org.giraphml.api.Shared;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
@@ -23,47 +24,65 @@ import org.giraphml.reduce.VectorSumReduce;
 final class CandidateWeightPiece extends BipartitePiece<NoMessage> {
   private static final Logger LOG = LogManager.getLogger(CandidateWeightPiece.class);
 
-  private final KMeansState state;
+  private final KMeansParams params;
+  private final Shared<DataShape> shape;
+  private final Candidates candidates;
+  private final Shared<RowTable> all;
+  private final Shared<RowTable> centroids;
+  private final IterationHistory history;
   private ReducerHandle<VectorSum, VectorSum> weights;
 
-  CandidateWeightPiece(KMeansState state) {
-    this.state = state;
+  /**
+   * @param all every candidate (as in {@code candidates}), which rows are assigned to
+   * @param centroids set here: the k centroids
+   */
+  CandidateWeightPiece(KMeansParams params, Shared<DataShape> shape, Candidates candidates,
+      Shared<RowTable> all, Shared<RowTable> centroids, IterationHistory history) {
+    this.params = params;
+    this.shape = shape;
+    this.candidates = candidates;
+    this.all = all;
+    this.centroids = centroids;
+    this.history = history;
   }
 
   @Override
   public void registerReducers(CreateReducersApi api, Object stage) {
-    weights = api.createGlobalReducer(new VectorSumReduce(state.candidates.size()));
+    weights = api.createGlobalReducer(new VectorSumReduce(candidates.size()));
   }
 
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
-    int m = state.candidates.size();
+    int m = candidates.size();
+    int k = params.k();
+    int d = shape.get().dims();
     double[] w = weights.getReducedValue(api).toArray();
-    double[][] points = state.candidates.toArray(new double[0][]);
-    double[] c = LocalKMeans.cluster(points, w, state.k, state.dims, state.seed);
-    if (state.distance == DistanceMeasure.COSINE) {
-      CentroidMath.normalizeRows(c, state.k, state.dims);
+    double[][] points = candidates.rows().toArray(new double[0][]);
+    double[] c = LocalKMeans.cluster(points, w, k, d, params.seed());
+    if (params.cosine()) {
+      CentroidMath.normalizeRows(c, k, d);
     }
     LOG.info("kmeans||: {} candidates from {} rounds clustered into {} centroids", m,
-        state.initSteps, state.k);
-    state.publishCentroids(api, c);
-    state.initSeconds = state.seconds();
+        params.initSteps(), k);
+    centroids.set(CentroidMath.table(c, k, d));
+    history.seeded();
   }
 
   @Override
   protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api) {
     Assigner assigner = new Assigner();
+    RowTable table = all.get();
     return vertex -> {
-      DataBlock block = vertex.getValue().block();
-      RowTable all = broadcast(state.allCandidatesHandle, api);
-      assigner.assign(block, all);
-      double[] counts = new double[all.rows()];
+      DataRows rows = DataRows.of(vertex.getValue());
+      DataBlock block = rows.block();
+      assigner.assign(block, table);
+      double[] counts = new double[table.rows()];
       int[] a = assigner.assignment();
       for (int r = 0; r < block.rows(); r++) {
         counts[a[r]]++;
       }
       weights.reduce(VectorSum.of(counts, block.rows()));
-      vertex.getValue().setRowDoubles(null); // seeding distances are no longer needed
+      rows.clearSeedingDistances();
     };
   }
 }

@@ -1,6 +1,8 @@
 package org.giraphml.algorithms.kmeans;
 
+import java.util.List;
 import org.giraphml.math.Vectors;
+import org.giraphml.reduce.RowTable;
 
 /** Row operations on a row-major k-by-d centroid table. */
 final class CentroidMath {
@@ -26,5 +28,25 @@ final class CentroidMath {
       max = Math.max(max, Vectors.distance(a, j * d, b, j * d, d));
     }
     return max;
+  }
+
+  /** The k-by-d row-major {@code values} as a table of k filled rows (values are copied). */
+  static RowTable table(double[] values, int k, int d) {
+    RowTable table = new RowTable(k, d);
+    for (int j = 0; j < k; j++) {
+      double[] row = new double[d];
+      System.arraycopy(values, j * d, row, 0, d);
+      table.set(j, row);
+    }
+    return table;
+  }
+
+  /** {@code rows} (each of {@code width} values) as a table. */
+  static RowTable table(List<double[]> rows, int width) {
+    RowTable t = new RowTable(rows.size(), width);
+    for (int i = 0; i < rows.size(); i++) {
+      t.set(i, rows.get(i));
+    }
+    return t;
   }
 }

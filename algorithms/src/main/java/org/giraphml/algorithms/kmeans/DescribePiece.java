@@ -13,6 +13,7 @@ import org.apache.logging.log4j.Logger;
 import org.giraphml.api.BipartitePiece;
 import org.giraphml.api.DataCensus;
 import org.giraphml.api.RowProblems;
+import org.giraphml.api.Shared;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
@@ -22,23 +23,28 @@ import org.giraphml.io.JobFailure;
 /**
  * First step: data vertices report how many rows they hold and the dimension they live in;
  * with cosine distance they scale their rows to unit length. The master checks that k does not
- * exceed the number of rows and, with {@code --init-centroids}, loads and checks the file.
+ * exceed the number of rows and that k dense centroids fit in memory, and chooses the scale of
+ * sums ({@link DataShape#scaleExponent}).
  */
 final class DescribePiece extends BipartitePiece<NoMessage> {
   private static final Logger LOG = LogManager.getLogger(DescribePiece.class);
 
-  private final KMeansState state;
+  private final KMeansParams params;
+  private final Shared<DataShape> shape;
+  private final IterationHistory history;
   private final DataCensus census = new DataCensus();
   private final RowProblems zeroRows = new RowProblems();
   private ReducerHandle<DoubleWritable, DoubleWritable> maxAbs;
 
-  DescribePiece(KMeansState state) {
-    this.state = state;
+  DescribePiece(KMeansParams params, Shared<DataShape> shape, IterationHistory history) {
+    this.params = params;
+    this.shape = shape;
+    this.history = history;
   }
 
   @Override
   public void registerReducers(CreateReducersApi api, Object stage) {
-    state.startNanos = System.nanoTime();
+    history.start();
     census.register(api);
     zeroRows.register(api);
     maxAbs = api.createGlobalReducer(MaxReduce.DOUBLE);
@@ -46,10 +52,10 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
 
   @Override
   protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api) {
-    boolean cosine = state.distance == DistanceMeasure.COSINE;
+    boolean cosine = params.cosine();
     return vertex -> {
-      NodeValue value = vertex.getValue();
-      DataBlock block = value.block();
+      DataRows rows = DataRows.of(vertex.getValue());
+      DataBlock block = rows.block();
       census.add(block);
       if (cosine) {
         long firstZero = Long.MAX_VALUE;
@@ -63,11 +69,11 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
         if (zeros > 0) {
           zeroRows.add(zeros, firstZero);
         } else {
-          value.setBlock(block.withUnitRows());
+          rows.setBlock(block.withUnitRows());
         }
       }
       double max = 0;
-      for (double v : value.block().values()) {
+      for (double v : rows.block().values()) {
         max = Math.max(max, Math.abs(v));
       }
       maxAbs.reduce(new DoubleWritable(max));
@@ -77,38 +83,26 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
     census.read(api);
-    state.rows = census.rows();
-    state.blocks = census.blocks();
-    state.dims = census.dimensions();
-    state.sparse = census.sparse();
+    long rows = census.rows();
+    int dims = census.dimensions();
+    int k = params.k();
     zeroRows.failIfAny(api, "are all zeros, for which cosine distance is undefined",
         ". Remove them or use --distance euclidean");
-    if (state.rows < state.k) {
-      throw new JobFailure("k = " + state.k + " is larger than the number of rows ("
-          + state.rows + ")");
+    if (rows < k) {
+      throw new JobFailure("k = " + k + " is larger than the number of rows (" + rows + ")");
     }
-    String tooLarge = DenseSize.tooLarge("k = " + state.k + " dense centroids", state.k, state.dims);
+    String tooLarge = DenseSize.tooLarge("k = " + k + " dense centroids", k, dims);
     if (tooLarge != null) {
-      throw new JobFailure("kmeans: " + tooLarge + (state.sparse ? " (the largest LIBSVM"
-          + " feature index is " + state.dims + "; renumber the features densely from 1)"
-          : ""));
+      throw new JobFailure("kmeans: " + tooLarge + (census.sparse() ? " (the largest LIBSVM"
+          + " feature index is " + dims + "; renumber the features densely from 1)" : ""));
     }
-    LOG.info("kmeans: {} rows in {} blocks, {} features ({}), k = {}", state.rows, state.blocks,
-        state.dims, state.sparse ? "sparse" : "dense", state.k);
-    state.scaleExponent = KMeansState.scaleFor(maxAbs.getReducedValue(api).get(), state.rows,
-        state.dims);
-    if (state.scaleExponent != 0) {
+    LOG.info("kmeans: {} rows in {} blocks, {} features ({}), k = {}", rows, census.blocks(),
+        dims, census.sparse() ? "sparse" : "dense", k);
+    int scaleExponent = DataShape.scaleFor(maxAbs.getReducedValue(api).get(), rows, dims);
+    if (scaleExponent != 0) {
       LOG.info("kmeans: values up to 2^{}: sums are scaled by 2^-{} to stay finite",
-          state.scaleExponent + 1, state.scaleExponent);
+          scaleExponent + 1, scaleExponent);
     }
-    if (state.initCentroidsPath != null) {
-      double[] c = CentroidsFile.read(api.getConf(), state.initCentroidsPath, state.k,
-          state.dims);
-      if (state.distance == DistanceMeasure.COSINE) {
-        CentroidMath.normalizeRows(c, state.k, state.dims);
-      }
-      state.publishCentroids(api, c);
-      state.initSeconds = state.seconds();
-    }
+    shape.set(new DataShape(rows, census.blocks(), dims, census.sparse(), scaleExponent));
   }
 }

@@ -2,6 +2,7 @@ package org.giraphml.algorithms.kmeans;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.giraph.block_app.framework.block.Block;
 import org.apache.giraph.block_app.framework.block.RepeatBlock;
 import org.apache.giraph.block_app.framework.block.RepeatUntilBlock;
@@ -11,18 +12,23 @@ import org.apache.giraph.function.Supplier;
 import org.apache.hadoop.conf.Configuration;
 import org.giraphml.api.MlAlgorithm;
 import org.giraphml.api.PredictionColumn;
+import org.giraphml.api.ResultSink;
+import org.giraphml.api.Shared;
 import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.InvalidOptionException;
 import org.giraphml.conf.OptionsDoc;
 import org.giraphml.io.Schema;
 import org.giraphml.report.ReportSection;
+import org.giraphml.reduce.RowTable;
 
 /**
- * k-means clustering (Lloyd's algorithm) on the bipartite graph: k model vertices hold the
- * centroids, data vertices hold blocks of rows. Each iteration is two supersteps
- * ({@link AssignPiece}, {@link UpdatePiece}), after seeding by {@code --init-centroids},
- * {@code random}, {@code kmeans++} or {@code kmeans||}; a final assignment pass makes the
- * reported objective, cluster sizes and predictions those of the saved centroids.
+ * k-means clustering (Lloyd's algorithm) as a vertex program: data vertices hold blocks of
+ * rows, the master holds the centroids (k-means needs no model vertices). Each iteration is
+ * one superstep ({@link AssignPiece}: rows are assigned and their per-cluster sums reduced, the
+ * master computes the new centroids), after seeding by {@code --init-centroids},
+ * {@code random}, {@code kmeans++} or {@code kmeans||}; a final assignment pass
+ * ({@link FinalAssignPiece}) makes the reported objective, cluster sizes and predictions those
+ * of the saved centroids.
  *
  * <p>S. P. Lloyd, "Least squares quantization in PCM", IEEE Trans. Inf. Theory 28(2), 1982.
  */
@@ -61,7 +67,8 @@ public final class KMeans extends MlAlgorithm {
 
   @Override
   public PredictionColumn predictions(Configuration conf) {
-    return PredictionColumn.of("cluster", true, (value, row) -> value.rowInts()[row]);
+    return PredictionColumn.of("cluster", true,
+        (value, row) -> DataRows.of(value).assignments()[row]);
   }
 
   /** The k-means charts: objective, centroid shift, rows moved, cluster sizes. */
@@ -70,40 +77,72 @@ public final class KMeans extends MlAlgorithm {
     return List.of(new KMeansReport());
   }
 
+  /**
+   * Describe the data, seed, iterate {@link AssignPiece} until {@code stop} is set, then
+   * {@link FinalAssignPiece} saves the result. The pieces share the settings,
+   * {@link Shared} values (the data's shape, the centroids, the seeding
+   * round's fresh centres, cost and number, the stop reason) and master-side holders (the
+   * seeding candidates, the iteration history, the warnings), each handed to the pieces that
+   * use it.
+   */
   @Override
-  public Block createBlock(GiraphConfiguration conf) {
-    KMeansState state = KMeansState.fromConf(conf);
+  protected Block train(GiraphConfiguration conf, ResultSink result) {
+    KMeansParams params = KMeansParams.from(conf);
+    Shared<DataShape> shape = Shared.named("data shape");
+    Shared<RowTable> centroids = Shared.named("centroids");
+    Shared<StopReason> stop = Shared.named("stop reason");
+    IterationHistory history = new IterationHistory();
+    Warnings warnings = new Warnings();
+
     List<Block> steps = new ArrayList<>();
-    steps.add(new DescribePiece(state));
-    if (state.initCentroidsPath == null) {
-      steps.add(new SamplePiece(state));
-      if (state.init == InitMode.KMEANS_PLUS_PLUS) {
-        steps.add(new RepeatBlock(state.k - 1, new PlusPlusPiece(state)));
-      } else if (state.init == InitMode.KMEANS_PARALLEL) {
-        steps.add(new RepeatBlock(state.initSteps, new SequenceBlock(
-            new ParallelCostPiece(state), new ParallelSamplePiece(state))));
-        steps.add(new CandidateWeightPiece(state));
-      }
-    }
+    steps.add(new DescribePiece(params, shape, history));
+    steps.add(seeding(params, shape, centroids, history));
     steps.add(RepeatUntilBlock.unlimited(
-        new SequenceBlock(new AssignPiece(state, false), new UpdatePiece(state)),
-        new Stopped(state)));
-    steps.add(new AssignPiece(state, true));
+        new AssignPiece(params, shape, centroids, stop, history, warnings), new Stopped(stop)));
+    steps.add(new FinalAssignPiece(params, shape, centroids, stop, history, warnings, result));
     return new SequenceBlock(steps);
+  }
+
+  /** The pieces that set the first {@code centroids}. */
+  private static Block seeding(KMeansParams params, Shared<DataShape> shape,
+      Shared<RowTable> centroids, IterationHistory history) {
+    Optional<String> file = params.initCentroids();
+    if (file.isPresent()) {
+      return new CentroidsFilePiece(params, file.get(), shape, centroids, history);
+    }
+    Candidates candidates = new Candidates();
+    Shared<RowTable> fresh = Shared.named("fresh seeding centres");
+    Shared<Integer> round = Shared.of("seeding round", 0);
+    Block sample = new SamplePiece(params, shape, candidates, fresh, centroids, history);
+    switch (params.init()) {
+      case KMEANS_PLUS_PLUS:
+        return new SequenceBlock(sample, new RepeatBlock(params.k() - 1, new PlusPlusPiece(
+            params, shape, candidates, fresh, round, centroids, history)));
+      case KMEANS_PARALLEL:
+        Shared<Double> cost = Shared.named("seeding cost");
+        Shared<RowTable> all = Shared.named("all seeding candidates");
+        return new SequenceBlock(sample,
+            new RepeatBlock(params.initSteps(), new SequenceBlock(
+                new ParallelCostPiece(shape, fresh, cost),
+                new ParallelSamplePiece(params, shape, candidates, cost, round, fresh, all))),
+            new CandidateWeightPiece(params, shape, candidates, all, centroids, history));
+      default:
+        return sample;
+    }
   }
 
   /** Ends the Lloyd loop once the master has set a stop reason. */
   static final class Stopped implements Supplier<Boolean> {
     private static final long serialVersionUID = 1L;
-    private final KMeansState state;
+    private final Shared<StopReason> stop;
 
-    Stopped(KMeansState state) {
-      this.state = state;
+    Stopped(Shared<StopReason> stop) {
+      this.stop = stop;
     }
 
     @Override
     public Boolean get() {
-      return state.stop != null;
+      return stop.isSet();
     }
   }
 }

@@ -7,8 +7,10 @@ import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
 import org.apache.giraph.types.NoMessage;
 import org.apache.hadoop.io.NullWritable;
 import org.giraphml.api.BipartitePiece;
+import org.giraphml.api.Shared;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
+import org.giraphml.reduce.RowTable;
 import org.giraphml.reduce.VectorSum;
 import org.giraphml.reduce.VectorSumReduce;
 
@@ -18,36 +20,46 @@ import org.giraphml.reduce.VectorSumReduce;
  * round's sampling. The cost is {@code Infinity} only if some row's own D^2 overflowed.
  */
 final class ParallelCostPiece extends BipartitePiece<NoMessage> {
-  private final KMeansState state;
-  private ReducerHandle<VectorSum, VectorSum> cost;
+  private final Shared<DataShape> shape;
+  private final Shared<RowTable> fresh;
+  private final Shared<Double> cost;
+  private ReducerHandle<VectorSum, VectorSum> total;
 
-  ParallelCostPiece(KMeansState state) {
-    this.state = state;
+  /**
+   * @param fresh the candidates chosen in the last round
+   * @param cost set here: the sum of squared distances, in units of 2^(2 scaleExponent)
+   */
+  ParallelCostPiece(Shared<DataShape> shape, Shared<RowTable> fresh, Shared<Double> cost) {
+    this.shape = shape;
+    this.fresh = fresh;
+    this.cost = cost;
   }
 
   @Override
   public void registerReducers(CreateReducersApi api, Object stage) {
-    cost = api.createGlobalReducer(new VectorSumReduce(1));
+    total = api.createGlobalReducer(new VectorSumReduce(1));
   }
 
   @Override
   protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api) {
     Assigner assigner = new Assigner();
+    RowTable latest = fresh.get();
+    int scaleExponent = shape.get().scaleExponent();
     return vertex -> {
-      NodeValue value = vertex.getValue();
-      double[] min = SeedingRows.update(value, broadcast(state.newCentresHandle, api),
-          assigner);
-      // In units of 2^(2 scaleExponent), so the total cannot overflow (see KMeansState).
+      DataRows rows = DataRows.of(vertex.getValue());
+      double[] min = SeedingRows.update(rows, latest, assigner);
+      // In units of 2^(2 scaleExponent), so the total cannot overflow (see DataShape).
       double sum = 0;
-      for (int r = 0; r < value.block().rows(); r++) {
-        sum += Math.scalb(min[r], -2 * state.scaleExponent);
+      int n = rows.block().rows();
+      for (int r = 0; r < n; r++) {
+        sum += Math.scalb(min[r], -2 * scaleExponent);
       }
-      cost.reduce(VectorSum.of(new double[] {sum}, value.block().rows()));
+      total.reduce(VectorSum.of(new double[] {sum}, n));
     };
   }
 
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
-    state.cost = cost.getReducedValue(api).get(0);
+    cost.set(total.getReducedValue(api).get(0));
   }
 }

@@ -9,12 +9,14 @@ import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
 import org.apache.giraph.types.NoMessage;
 import org.apache.hadoop.io.NullWritable;
 import org.giraphml.api.BipartitePiece;
+import org.giraphml.api.Shared;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
 import org.giraphml.math.SeededRandom;
 import org.giraphml.reduce.KeyedRows;
 import org.giraphml.reduce.KeyedRowsReduce;
+import org.giraphml.reduce.RowTable;
 
 /**
  * k-means|| sampling step: each row joins the candidates independently with probability
@@ -25,15 +27,34 @@ final class ParallelSamplePiece extends BipartitePiece<NoMessage> {
   /** Cap on candidates per round, as a multiple of l; reached with negligible probability. */
   private static final int CAPACITY_FACTOR = 16;
 
-  private final KMeansState state;
+  private final KMeansParams params;
+  private final Shared<DataShape> shape;
+  private final Candidates candidates;
+  private final Shared<Double> cost;
+  private final Shared<Integer> round;
+  private final Shared<RowTable> fresh;
+  private final Shared<RowTable> all;
   private ReducerHandle<KeyedRows, KeyedRows> sampled;
 
-  ParallelSamplePiece(KMeansState state) {
-    this.state = state;
+  /**
+   * @param cost the total cost {@link ParallelCostPiece} found
+   * @param round the number of this round (from 0), counted here
+   * @param fresh set here: the candidates new in this round
+   * @param all set here after the last round: every candidate
+   */
+  ParallelSamplePiece(KMeansParams params, Shared<DataShape> shape, Candidates candidates,
+      Shared<Double> cost, Shared<Integer> round, Shared<RowTable> fresh, Shared<RowTable> all) {
+    this.params = params;
+    this.shape = shape;
+    this.candidates = candidates;
+    this.cost = cost;
+    this.round = round;
+    this.fresh = fresh;
+    this.all = all;
   }
 
   private int oversampling() {
-    return 2 * state.k;
+    return 2 * params.k();
   }
 
   @Override
@@ -44,23 +65,27 @@ final class ParallelSamplePiece extends BipartitePiece<NoMessage> {
   @Override
   protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api) {
     double l = oversampling();
+    double total = cost.get();
+    long seed = params.seed();
+    long stream = SeedingRows.STREAM_PARALLEL + round.get();
+    int scaleExponent = shape.get().scaleExponent();
+    int dims = shape.get().dims();
     return vertex -> {
-      if (state.cost <= 0) {
+      if (total <= 0) {
         return; // every row sits on a candidate already
       }
-      NodeValue value = vertex.getValue();
-      DataBlock block = value.block();
-      double[] min = value.rowDoubles();
+      DataRows rows = DataRows.of(vertex.getValue());
+      DataBlock block = rows.block();
+      double[] min = rows.seedingDistances();
       KeyedRows local = new KeyedRows(CAPACITY_FACTOR * oversampling());
       for (int r = 0; r < block.rows(); r++) {
         // Rows whose D^2 overflowed are certain to join (and only they, when the cost did).
         double q = min[r] == Double.POSITIVE_INFINITY ? 1
-            : l * Math.scalb(min[r], -2 * state.scaleExponent) / state.cost;
-        double u = SeededRandom.uniform(state.seed, SeedingRows.STREAM_PARALLEL + state.round,
-            block.rowKeys()[r]);
+            : l * Math.scalb(min[r], -2 * scaleExponent) / total;
+        double u = SeededRandom.uniform(seed, stream, block.rowKeys()[r]);
         if (u < q) {
           // u / q is uniform among the chosen rows: a fair cut if the cap is ever reached.
-          SeedingRows.offer(local, block, r, u / q, state.dims);
+          SeedingRows.offer(local, block, r, u / q, dims);
         }
       }
       if (local.size() > 0) {
@@ -71,26 +96,19 @@ final class ParallelSamplePiece extends BipartitePiece<NoMessage> {
 
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
-    List<double[]> fresh = new ArrayList<>();
+    List<double[]> added = new ArrayList<>();
     for (KeyedRows.Entry e : sampled.getReducedValue(api).entries()) {
-      if (!state.candidateKeys.contains(e.key())) {
-        state.candidates.add(e.row());
-        state.candidateKeys.add(e.key());
-        fresh.add(e.row());
+      if (candidates.addIfNew(e.key(), e.row())) {
+        added.add(e.row());
       }
     }
-    state.round++;
-    state.newCentresHandle = api.broadcast(KMeansState.table(fresh, state.dims));
-    if (state.round == state.initSteps) {
+    round.set(round.get() + 1);
+    int d = shape.get().dims();
+    fresh.set(CentroidMath.table(added, d));
+    if (round.get() == params.initSteps()) {
       // Sampling may, rarely, find fewer than k distinct rows: top up from the uniform reserve.
-      for (int i = 0; state.candidates.size() < state.k && i < state.uniformKeys.length; i++) {
-        if (!state.candidateKeys.contains(state.uniformKeys[i])) {
-          state.candidates.add(state.uniformRows[i]);
-          state.candidateKeys.add(state.uniformKeys[i]);
-        }
-      }
-      state.allCandidatesHandle = api.broadcast(KMeansState.table(state.candidates,
-          state.dims));
+      candidates.topUp(params.k());
+      all.set(CentroidMath.table(candidates.rows(), d));
     }
   }
 }

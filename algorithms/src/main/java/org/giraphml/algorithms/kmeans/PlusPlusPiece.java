@@ -8,6 +8,7 @@ import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
 import org.apache.giraph.types.NoMessage;
 import org.apache.hadoop.io.NullWritable;
 import org.giraphml.api.BipartitePiece;
+import org.giraphml.api.Shared;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
@@ -31,11 +32,30 @@ final class PlusPlusPiece extends BipartitePiece<NoMessage> {
   /** Priority offset of rows whose squared distance overflowed: below any finite one. */
   private static final double OVERFLOWED = -1e4;
 
-  private final KMeansState state;
+  private final KMeansParams params;
+  private final Shared<DataShape> shape;
+  private final Candidates candidates;
+  private final Shared<RowTable> fresh;
+  private final Shared<Integer> round;
+  private final Shared<RowTable> centroids;
+  private final IterationHistory history;
   private ReducerHandle<KeyedRows, KeyedRows> winner;
 
-  PlusPlusPiece(KMeansState state) {
-    this.state = state;
+  /**
+   * @param fresh the centre chosen last, set here for the next round
+   * @param round the number of this draw (from 0), counted here
+   * @param centroids set here once k centres are chosen
+   */
+  PlusPlusPiece(KMeansParams params, Shared<DataShape> shape, Candidates candidates,
+      Shared<RowTable> fresh, Shared<Integer> round, Shared<RowTable> centroids,
+      IterationHistory history) {
+    this.params = params;
+    this.shape = shape;
+    this.candidates = candidates;
+    this.fresh = fresh;
+    this.round = round;
+    this.centroids = centroids;
+    this.history = history;
   }
 
   @Override
@@ -46,16 +66,18 @@ final class PlusPlusPiece extends BipartitePiece<NoMessage> {
   @Override
   protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api) {
     Assigner assigner = new Assigner();
+    long seed = params.seed();
+    long stream = SeedingRows.STREAM_PLUS_PLUS + round.get();
+    int dims = shape.get().dims();
+    RowTable latest = fresh.get();
     return vertex -> {
-      NodeValue value = vertex.getValue();
-      DataBlock block = value.block();
-      RowTable fresh = broadcast(state.newCentresHandle, api);
-      double[] min = SeedingRows.update(value, fresh, assigner);
+      DataRows rows = DataRows.of(vertex.getValue());
+      DataBlock block = rows.block();
+      double[] min = SeedingRows.update(rows, latest, assigner);
       KeyedRows local = new KeyedRows(1);
       for (int r = 0; r < block.rows(); r++) {
-        double u = SeededRandom.uniform(state.seed, SeedingRows.STREAM_PLUS_PLUS + state.round,
-            block.rowKeys()[r]);
-        SeedingRows.offer(local, block, r, priority(u, min[r]), state.dims);
+        double u = SeededRandom.uniform(seed, stream, block.rowKeys()[r]);
+        SeedingRows.offer(local, block, r, priority(u, min[r]), dims);
       }
       winner.reduce(local);
     };
@@ -73,21 +95,20 @@ final class PlusPlusPiece extends BipartitePiece<NoMessage> {
 
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
-    List<KeyedRows.Entry> entries = winner.getReducedValue(api).entries();
-    KeyedRows.Entry chosen = entries.get(0);
-    state.candidates.add(chosen.row());
-    state.candidateKeys.add(chosen.key());
-    state.round++;
-    if (state.candidates.size() == state.k) {
-      double[] c = new double[state.k * state.dims];
-      for (int j = 0; j < state.k; j++) {
-        System.arraycopy(state.candidates.get(j), 0, c, j * state.dims, state.dims);
+    KeyedRows.Entry chosen = winner.getReducedValue(api).entries().get(0);
+    candidates.add(chosen.key(), chosen.row());
+    round.set(round.get() + 1);
+    int k = params.k();
+    int d = shape.get().dims();
+    if (candidates.size() == k) {
+      double[] c = new double[k * d];
+      for (int j = 0; j < k; j++) {
+        System.arraycopy(candidates.rows().get(j), 0, c, j * d, d);
       }
-      state.publishCentroids(api, c);
-      state.initSeconds = state.seconds();
+      centroids.set(CentroidMath.table(c, k, d));
+      history.seeded();
     } else {
-      state.newCentresHandle = api.broadcast(KMeansState.table(List.of(chosen.row()),
-          state.dims));
+      fresh.set(CentroidMath.table(List.of(chosen.row()), d));
     }
   }
 }

@@ -8,40 +8,56 @@ import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
 import org.apache.giraph.types.NoMessage;
 import org.apache.hadoop.io.NullWritable;
 import org.giraphml.api.BipartitePiece;
+import org.giraphml.api.Shared;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
 import org.giraphml.math.SeededRandom;
 import org.giraphml.reduce.KeyedRows;
 import org.giraphml.reduce.KeyedRowsReduce;
+import org.giraphml.reduce.RowTable;
 
 /**
  * Draws k distinct rows uniformly: every row gets a priority hashed from the seed and its key,
  * and the k smallest win. With {@code random} initialisation they are the centroids; for
- * k-means++ and k-means|| the first is the first centre and the rest a reserve.
+ * k-means++ and k-means|| the first is the first centre (set as the fresh centres the next
+ * round folds in) and all of them a reserve.
  */
 final class SamplePiece extends BipartitePiece<NoMessage> {
-  private final KMeansState state;
+  private final KMeansParams params;
+  private final Shared<DataShape> shape;
+  private final Candidates candidates;
+  private final Shared<RowTable> fresh;
+  private final Shared<RowTable> centroids;
+  private final IterationHistory history;
   private ReducerHandle<KeyedRows, KeyedRows> sample;
 
-  SamplePiece(KMeansState state) {
-    this.state = state;
+  SamplePiece(KMeansParams params, Shared<DataShape> shape, Candidates candidates,
+      Shared<RowTable> fresh, Shared<RowTable> centroids, IterationHistory history) {
+    this.params = params;
+    this.shape = shape;
+    this.candidates = candidates;
+    this.fresh = fresh;
+    this.centroids = centroids;
+    this.history = history;
   }
 
   @Override
   public void registerReducers(CreateReducersApi api, Object stage) {
-    sample = api.createGlobalReducer(new KeyedRowsReduce(state.k));
+    sample = api.createGlobalReducer(new KeyedRowsReduce(params.k()));
   }
 
   @Override
   protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api) {
+    int k = params.k();
+    long seed = params.seed();
+    int dims = shape.get().dims();
     return vertex -> {
-      DataBlock block = vertex.getValue().block();
-      KeyedRows local = new KeyedRows(state.k);
+      DataBlock block = DataRows.of(vertex.getValue()).block();
+      KeyedRows local = new KeyedRows(k);
       for (int r = 0; r < block.rows(); r++) {
-        double p = SeededRandom.uniform(state.seed, SeedingRows.STREAM_UNIFORM,
-            block.rowKeys()[r]);
-        SeedingRows.offer(local, block, r, p, state.dims);
+        double p = SeededRandom.uniform(seed, SeedingRows.STREAM_UNIFORM, block.rowKeys()[r]);
+        SeedingRows.offer(local, block, r, p, dims);
       }
       sample.reduce(local);
     };
@@ -50,23 +66,21 @@ final class SamplePiece extends BipartitePiece<NoMessage> {
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
     List<KeyedRows.Entry> entries = sample.getReducedValue(api).entries();
-    state.uniformRows = new double[entries.size()][];
-    state.uniformKeys = new long[entries.size()];
-    for (int i = 0; i < entries.size(); i++) {
-      state.uniformRows[i] = entries.get(i).row();
-      state.uniformKeys[i] = entries.get(i).key();
+    for (KeyedRows.Entry e : entries) {
+      candidates.reserve(e.key(), e.row());
     }
-    if (state.init == InitMode.RANDOM) {
-      double[] c = new double[state.k * state.dims];
-      for (int j = 0; j < state.k; j++) {
-        System.arraycopy(state.uniformRows[j], 0, c, j * state.dims, state.dims);
+    int k = params.k();
+    int d = shape.get().dims();
+    if (params.init() == InitMode.RANDOM) {
+      double[] c = new double[k * d];
+      for (int j = 0; j < k; j++) {
+        System.arraycopy(candidates.reserveRow(j), 0, c, j * d, d);
       }
-      state.publishCentroids(api, c);
-      state.initSeconds = state.seconds();
+      centroids.set(CentroidMath.table(c, k, d));
+      history.seeded();
       return;
     }
-    state.candidates.add(state.uniformRows[0]);
-    state.candidateKeys.add(state.uniformKeys[0]);
-    state.newCentresHandle = api.broadcast(KMeansState.table(state.candidates, state.dims));
+    candidates.add(entries.get(0).key(), entries.get(0).row());
+    fresh.set(CentroidMath.table(candidates.rows(), d));
   }
 }

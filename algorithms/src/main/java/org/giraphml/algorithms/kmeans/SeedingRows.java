@@ -2,7 +2,6 @@ package org.giraphml.algorithms.kmeans;
 
 import java.util.Arrays;
 import org.giraphml.graph.DataBlock;
-import org.giraphml.graph.NodeValue;
 import org.giraphml.reduce.KeyedRows;
 import org.giraphml.reduce.RowTable;
 
@@ -20,13 +19,13 @@ final class SeedingRows {
   }
 
   /** Lowers each row's distance to the nearest centre by the centres in {@code fresh}. */
-  static double[] update(NodeValue value, RowTable fresh, Assigner assigner) {
-    DataBlock block = value.block();
-    double[] min = value.rowDoubles();
+  static double[] update(DataRows rows, RowTable fresh, Assigner assigner) {
+    DataBlock block = rows.block();
+    double[] min = rows.seedingDistances();
     if (min == null) {
       min = new double[block.rows()];
       Arrays.fill(min, Double.POSITIVE_INFINITY);
-      value.setRowDoubles(min);
+      rows.setSeedingDistances(min);
     }
     if (fresh.rows() > 0) {
       assigner.assign(block, fresh);

@@ -35,6 +35,12 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("cluster")
 class MiniClusterIT {
   private static final String INIT = "5.1,3.5,1.4,0.2\n7,3.2,4.7,1.4\n6.3,3.3,6,2.5\n";
+  /**
+   * Before which superstep the injected crashes happen: mid-training. k-means of iris from
+   * {@link #INIT} runs supersteps 0 (describe), 1 (read the initial centroids), 2-5 (four Lloyd
+   * iterations, one superstep each) and 6 (final assignment).
+   */
+  private static final int CRASH_SUPERSTEP = 5;
 
   @TempDir
   static Path tmp;
@@ -171,11 +177,11 @@ class MiniClusterIT {
     JobRunner.run(new KMeans(), conf);
 
     assertTrue(failedAttempts(latestJob()) >= 1, "the injected crash did not happen");
-    // The retried worker resumed from a checkpoint (every 2 supersteps, so 8), not from input.
+    // The retried worker resumed from a checkpoint (every 2 supersteps, so 4), not from input.
     long resumedAt = Files.readAllLines(trace).stream().map(l -> l.split(" "))
         .filter(f -> f[0].equals(String.valueOf(WorkerCrash.TASK)) && !f[1].equals("0"))
         .mapToLong(f -> Long.parseLong(f[2])).min().orElse(-1);
-    assertEquals(8, resumedAt, Files.readString(trace));
+    assertEquals(4, resumedAt, Files.readString(trace));
     JsonNode expected = embeddedIrisModel();
     assertEquals(expected.get("centroids"), hdfsJson("/out/recovered/model.json").get("centroids"));
     JsonNode local = JobOutput.json().readTree(tmp.resolve("local-iris/summary.json").toFile());
@@ -237,7 +243,7 @@ class MiniClusterIT {
     conf.setInt("giraph.checkpointFrequency", 2);
     conf.setInt("giraph.zkSessionMsecTimeout", 10_000);
     conf.setInt("giraphml.job.stall-minutes", 1);
-    MasterCrash.install(conf, 9);
+    MasterCrash.install(conf, CRASH_SUPERSTEP);
     try {
       JobRunner.run(new KMeans(), conf);
       assertEquals(embeddedIrisModel().get("centroids"),
@@ -293,14 +299,14 @@ class MiniClusterIT {
 
   /**
    * {@link #irisOnYarn} with checkpoints every 2 supersteps, 10 s ZooKeeper sessions (how soon
-   * a dead worker is noticed) and map task 1's worker crashing before superstep 9 in its first
+   * a dead worker is noticed) and map task 1's worker crashing before superstep 5 in its first
    * {@code attempts} attempts.
    */
   private static Configuration crashingWorker(String output, int attempts, Path trace) {
     Configuration conf = irisOnYarn(output);
     conf.setInt("giraph.checkpointFrequency", 2);
     conf.setInt("giraph.zkSessionMsecTimeout", 10_000);
-    WorkerCrash.install(conf, 9, attempts, trace);
+    WorkerCrash.install(conf, CRASH_SUPERSTEP, attempts, trace);
     return conf;
   }
 

@@ -1,0 +1,81 @@
+package org.giraphml.algorithms.kmeans;
+
+import java.util.Arrays;
+import org.apache.giraph.block_app.framework.api.BlockMasterApi;
+import org.apache.giraph.block_app.framework.api.CreateReducersApi;
+import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
+import org.apache.giraph.reducers.impl.SumReduce;
+import org.apache.hadoop.io.LongWritable;
+import org.giraphml.reduce.VectorSum;
+import org.giraphml.reduce.VectorSumReduce;
+
+/**
+ * What every assignment of rows to centroids reports to the master, for the Lloyd steps
+ * ({@link AssignPiece}) and the final one ({@link FinalAssignPiece}) alike: the objective (sum
+ * of squared distances, or of cosine distances), the cluster sizes and the number of rows
+ * that changed cluster. Data vertices also keep each row's new cluster. A piece registers
+ * the reducers in {@code registerReducers} and reads them in {@code masterCompute}.
+ */
+final class AssignmentFigures {
+  private ReducerHandle<VectorSum, VectorSum> objective;
+  private ReducerHandle<VectorSum, VectorSum> sizes;
+  private ReducerHandle<LongWritable, LongWritable> moved;
+
+  void register(CreateReducersApi api, int k) {
+    objective = api.createGlobalReducer(new VectorSumReduce(1));
+    sizes = api.createGlobalReducer(new VectorSumReduce(k));
+    moved = api.createGlobalReducer(SumReduce.LONG);
+  }
+
+  /**
+   * Worker side: records what {@code assigner} found for {@code rows}' block (the rows'
+   * clusters become their assignments) and reduces the figures.
+   *
+   * @param objectiveScale what a distance counts in the objective (1/2 for cosine, where the
+   *     kernel's squared distance between unit rows is twice the cosine distance)
+   * @return the number of rows in each of the k clusters
+   */
+  double[] add(DataRows rows, Assigner assigner, int k, double objectiveScale) {
+    int n = rows.block().rows();
+    int[] assign = assigner.assignment();
+    double[] dist = assigner.distances();
+    double[] counts = new double[k];
+    double sum = 0;
+    for (int r = 0; r < n; r++) {
+      sum += dist[r];
+      counts[assign[r]]++;
+    }
+    int[] previous = rows.assignments();
+    long changed = 0;
+    for (int r = 0; r < n; r++) {
+      if (previous == null || previous[r] != assign[r]) {
+        changed++;
+      }
+    }
+    rows.setAssignments(Arrays.copyOf(assign, n));
+    objective.reduce(VectorSum.of(new double[] {sum * objectiveScale}, n));
+    sizes.reduce(VectorSum.of(counts, n));
+    moved.reduce(new LongWritable(changed));
+    return counts;
+  }
+
+  /** Master side: the objective of this assignment. */
+  double objective(BlockMasterApi api) {
+    return objective.getReducedValue(api).get(0);
+  }
+
+  /** Master side: rows per cluster. */
+  long[] clusterSizes(BlockMasterApi api, int k) {
+    double[] values = sizes.getReducedValue(api).toArray();
+    long[] out = new long[k];
+    for (int j = 0; j < k; j++) {
+      out[j] = Math.round(values[j]);
+    }
+    return out;
+  }
+
+  /** Master side: rows whose cluster changed (every row, in the first assignment). */
+  long moved(BlockMasterApi api) {
+    return moved.getReducedValue(api).get();
+  }
+}

@@ -1,0 +1,89 @@
+package org.giraphml.algorithms.kmeans;
+
+import org.apache.giraph.block_app.framework.api.BlockMasterApi;
+import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
+import org.apache.giraph.block_app.framework.api.CreateReducersApi;
+import org.apache.giraph.types.NoMessage;
+import org.apache.hadoop.io.NullWritable;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.giraphml.api.BipartitePiece;
+import org.giraphml.api.ResultSink;
+import org.giraphml.api.Shared;
+import org.giraphml.graph.NodeId;
+import org.giraphml.graph.NodeValue;
+import org.giraphml.reduce.RowTable;
+
+/**
+ * Last step: rows are assigned to the final centroids (nothing is sent), so that the reported
+ * objective, cluster sizes and predictions belong to the saved model. The master checks the
+ * result (fewer than k distinct clusters, an objective beyond the largest double) and saves
+ * the model and the summary through the {@link ResultSink}.
+ */
+final class FinalAssignPiece extends BipartitePiece<NoMessage> {
+  private static final Logger LOG = LogManager.getLogger(FinalAssignPiece.class);
+
+  private final KMeansParams params;
+  private final Shared<DataShape> shape;
+  private final Shared<RowTable> centroids;
+  private final Shared<StopReason> stop;
+  private final IterationHistory history;
+  private final Warnings warnings;
+  private final ResultSink result;
+  private final AssignmentFigures figures = new AssignmentFigures();
+
+  FinalAssignPiece(KMeansParams params, Shared<DataShape> shape, Shared<RowTable> centroids,
+      Shared<StopReason> stop, IterationHistory history, Warnings warnings, ResultSink result) {
+    this.params = params;
+    this.shape = shape;
+    this.centroids = centroids;
+    this.stop = stop;
+    this.history = history;
+    this.warnings = warnings;
+    this.result = result;
+  }
+
+  @Override
+  public void registerReducers(CreateReducersApi api, Object stage) {
+    figures.register(api, params.k());
+  }
+
+  @Override
+  protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api) {
+    Assigner assigner = new Assigner();
+    int k = params.k();
+    int scaleExponent = shape.get().scaleExponent();
+    double objectiveScale = params.cosine() ? 0.5 : 1.0;
+    return vertex -> {
+      DataRows rows = DataRows.of(vertex.getValue());
+      assigner.assign(rows.block(), centroids.get(), null, scaleExponent);
+      figures.add(rows, assigner, k, objectiveScale);
+    };
+  }
+
+  @Override
+  public void masterCompute(BlockMasterApi api, Object stage) {
+    int k = params.k();
+    int d = shape.get().dims();
+    double objective = figures.objective(api);
+    long[] sizes = figures.clusterSizes(api, k);
+    history.finalAssigned(objective);
+    double[] c = centroids.get().values();
+    int distinct = DistinctClusters.count(sizes);
+    DistinctClusters.warning(distinct, k, DistinctClusters.distinctCentroids(c, k, d))
+        .ifPresent(w -> warnings.warn(LOG, w));
+    if (Double.isInfinite(objective)) {
+      warnings.warn(LOG, (params.cosine() ? "the sum of cosine distances"
+          : "inertia (the sum of squared distances)") + " exceeds the largest double (1.8e308) "
+          + "and is reported as Infinity; the clusters are still those of the nearest "
+          + "centroids. Scale the data down for a finite figure");
+    } else if (history.objectives().stream().anyMatch(v -> Double.isInfinite(v))) {
+      warnings.warn(LOG, "objective_history: the objective of an earlier iteration exceeded "
+          + "the largest double (1.8e308) and is reported there as Infinity");
+    }
+    KMeansModel model = new KMeansModel(k, d, c.clone(), params.distance());
+    KMeansOutcome outcome = new KMeansOutcome(stop.find().orElse(StopReason.MAX_ITERATIONS),
+        objective, sizes, distinct);
+    result.save(api, KMeansResults.of(model, params, shape.get(), outcome, history, warnings));
+  }
+}

@@ -1,0 +1,116 @@
+package org.giraphml.algorithms.kmeans;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.apache.hadoop.conf.Configuration;
+import org.giraphml.api.JobOutput;
+import org.giraphml.conf.EnumOption;
+
+/**
+ * The settings of one k-means run, parsed once from the job's configuration
+ * ({@link KMeansSettings} declares the options, their defaults and validators) and handed to
+ * the pieces that need them. Immutable.
+ *
+ * <p>Not a record: pieces, and with them these settings, travel between master and workers
+ * through Kryo, which cannot write the fields of a record.
+ */
+final class KMeansParams {
+  private int k;
+  private long seed;
+  private boolean unlimitedIterations;
+  private int maxIterations;
+  private double tolerance;
+  private InitMode init;
+  private String initCentroids;
+  private int initSteps;
+  private EmptyClusterPolicy emptyClusters;
+  private DistanceMeasure distance;
+
+  /** For Kryo. */
+  private KMeansParams() {
+  }
+
+  /** The settings {@code conf} gives (each option parsed and validated). */
+  static KMeansParams from(Configuration conf) {
+    KMeansParams p = new KMeansParams();
+    p.k = KMeansSettings.K.get(conf);
+    p.seed = KMeansSettings.SEED.get(conf);
+    OptionalInt cap = KMeansSettings.MAX_ITERATIONS.get(conf);
+    p.unlimitedIterations = cap.isEmpty();
+    p.maxIterations = cap.orElse(0);
+    p.tolerance = KMeansSettings.TOLERANCE.get(conf);
+    p.init = KMeansSettings.INIT.get(conf);
+    p.initCentroids = KMeansSettings.INIT_CENTROIDS.get(conf).orElse(null);
+    p.initSteps = KMeansSettings.INIT_STEPS.get(conf);
+    p.emptyClusters = KMeansSettings.EMPTY_CLUSTERS.get(conf);
+    p.distance = KMeansSettings.DISTANCE.get(conf);
+    return p;
+  }
+
+  /** Number of clusters. */
+  int k() {
+    return k;
+  }
+
+  /** Seed of every random choice. */
+  long seed() {
+    return seed;
+  }
+
+  /** The iteration cap; empty for {@code unlimited}. */
+  OptionalInt maxIterations() {
+    return unlimitedIterations ? OptionalInt.empty() : OptionalInt.of(maxIterations);
+  }
+
+  /** Converged when no centroid moves farther than this (data units). */
+  double tolerance() {
+    return tolerance;
+  }
+
+  /** The seeding method (ignored when {@link #initCentroids} is given). */
+  InitMode init() {
+    return init;
+  }
+
+  /** The file of initial centroids, if given. */
+  Optional<String> initCentroids() {
+    return Optional.ofNullable(initCentroids);
+  }
+
+  /** Sampling rounds of kmeans||. */
+  int initSteps() {
+    return initSteps;
+  }
+
+  EmptyClusterPolicy emptyClusters() {
+    return emptyClusters;
+  }
+
+  DistanceMeasure distance() {
+    return distance;
+  }
+
+  boolean cosine() {
+    return distance == DistanceMeasure.COSINE;
+  }
+
+  /** The settings saved with the model, under {@code training} in model.json. */
+  ObjectNode toJson() {
+    ObjectNode training = JobOutput.object();
+    training.put("init", initCentroids != null ? "file" : EnumOption.nameOf(init));
+    if (initCentroids != null) {
+      training.put("init_centroids", initCentroids);
+    }
+    training.put("seed", seed);
+    training.put("init_steps", initSteps);
+    if (unlimitedIterations) {
+      training.put("max_iterations", "unlimited");
+    } else {
+      training.put("max_iterations", maxIterations);
+    }
+    training.put("tolerance", tolerance);
+    training.put("empty_clusters", EnumOption.nameOf(emptyClusters));
+    return training;
+  }
+}

@@ -1,0 +1,55 @@
+package org.giraphml.algorithms.kmeans;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.giraphml.api.JobOutput;
+import org.giraphml.api.TrainingResult;
+import org.giraphml.api.TrainingSummary;
+
+/**
+ * What k-means returns: the model, its training settings and a summary whose k-means details
+ * are, after the contract fields, {@code k}, {@code dimensions}, {@code data_blocks},
+ * {@code shift_history} (largest centroid move per iteration), {@code rows_moved_history}
+ * (rows that changed cluster per iteration), {@code cluster_sizes}, {@code distinct_clusters},
+ * {@code empty_cluster_events}, {@code init_seconds} (seeding) and {@code iteration_seconds}.
+ * The objective is {@code inertia} (sum of squared distances) or, for cosine distance,
+ * {@code sum_cosine_distance}; its history has one value per iteration and the final
+ * assignment's last.
+ */
+final class KMeansResults {
+  private KMeansResults() {
+  }
+
+  static TrainingResult of(KMeansModel model, KMeansParams params, DataShape shape,
+      KMeansOutcome outcome, IterationHistory history, Warnings warnings) {
+    ObjectNode details = JobOutput.object();
+    details.put("k", params.k());
+    details.put("dimensions", shape.dims());
+    details.put("data_blocks", shape.blocks());
+    ArrayNode shifts = details.putArray("shift_history");
+    history.shifts().forEach(shifts::add);
+    ArrayNode moved = details.putArray("rows_moved_history");
+    history.rowsMoved().forEach(moved::add);
+    ArrayNode sizes = details.putArray("cluster_sizes");
+    for (long size : outcome.clusterSizes()) {
+      sizes.add(size);
+    }
+    details.put("distinct_clusters", outcome.distinctClusters());
+    ArrayNode events = details.putArray("empty_cluster_events");
+    history.emptyClusterEvents().forEach(events::add);
+    details.put("init_seconds", history.initSeconds());
+    ArrayNode seconds = details.putArray("iteration_seconds");
+    history.iterationSeconds().forEach(seconds::add);
+
+    TrainingSummary summary = TrainingSummary.builder(KMeansModel.ALGORITHM)
+        .rows(shape.rows())
+        .iterations(history.iterations(), outcome.stop())
+        .objective(params.cosine() ? "sum_cosine_distance" : "inertia", outcome.objective(),
+            history.objectives())
+        .warnings(warnings.all())
+        .details(details)
+        .trainSeconds(history.seconds())
+        .build();
+    return new TrainingResult(model, params.toJson(), summary);
+  }
+}
