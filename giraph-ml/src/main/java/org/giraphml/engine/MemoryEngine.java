@@ -9,6 +9,7 @@ import org.apache.hadoop.io.NullWritable;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.giraphml.api.MlAlgorithm;
+import org.giraphml.api.Progress;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
 import org.giraphml.io.BlockLoader;
@@ -41,6 +42,7 @@ public final class MemoryEngine {
         loaded.blocks().size(), plan.files().size(), seconds(t0),
         loaded.stats().skipped() > 0 ? " (" + loaded.stats().skipped() + " invalid rows skipped)"
             : "");
+    Progress.loaded(conf, loaded.stats().rows(), loaded.stats().seconds());
     configure(algorithm, conf, threads);
     TestGraph<NodeId, NodeValue, NullWritable> graph = new TestGraph<>(conf);
     for (BlockLoader.LoadedBlock b : loaded.blocks()) {

@@ -126,8 +126,12 @@ public final class Main extends Configured implements Tool {
     }
     try {
       String name = algorithm.name();
-      JobRunner.Report report = JobRunner.run(algorithm, conf,
-          message -> err.println("giraph-ml " + name + ": error: " + message));
+      JobRunner.Report report;
+      try (ProgressDisplay progress = ProgressDisplay.open(algorithm, conf, err,
+          err == System.err)) {
+        report = JobRunner.run(algorithm, conf,
+            message -> err.println("giraph-ml " + name + ": error: " + message));
+      }
       out.println(describe(algorithm.name(), report));
       return OK;
     } catch (InvalidOptionException e) {
