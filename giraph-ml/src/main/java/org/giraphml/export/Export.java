@@ -2,9 +2,11 @@ package org.giraphml.export;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -32,17 +34,41 @@ public final class Export {
   private Export() {
   }
 
-  /** The exporters on the classpath, by algorithm. */
-  static Map<String, PmmlExporter> exporters() {
+  /** The exporters found, by algorithm, and why the others could not be loaded. */
+  private record Found(Map<String, PmmlExporter> exporters, List<String> failures) {
+  }
+
+  /**
+   * The exporters on the classpath. One that cannot be loaded is skipped and its reason kept:
+   * the cluster job jar ({@code hadoop jar}) does not bundle the PMML libraries, and every
+   * command lists these options, so a missing library must not stop the other commands.
+   */
+  private static Found exporters() {
     Map<String, PmmlExporter> all = new LinkedHashMap<>();
-    ServiceLoader.load(PmmlExporter.class).forEach(e -> all.put(e.algorithm(), e));
-    return all;
+    List<String> failures = new ArrayList<>();
+    Iterator<PmmlExporter> it = ServiceLoader.load(PmmlExporter.class).iterator();
+    while (true) {
+      try {
+        if (!it.hasNext()) {
+          break;
+        }
+        PmmlExporter e = it.next();
+        all.put(e.algorithm(), e);
+      } catch (ServiceConfigurationError | LinkageError e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+          root = root.getCause();
+        }
+        failures.add(root.toString());
+      }
+    }
+    return new Found(all, failures);
   }
 
   /** The command's options: {@link ExportSettings}, then every exporter's own. */
   public static List<ConfOption<?>> options() {
     List<ConfOption<?>> all = new ArrayList<>(OptionsDoc.declaredIn(ExportSettings.class));
-    for (PmmlExporter exporter : exporters().values()) {
+    for (PmmlExporter exporter : exporters().exporters().values()) {
       for (ConfOption<?> option : exporter.options()) {
         if (all.stream().noneMatch(o -> o.key().equals(option.key()))) {
           all.add(option);
@@ -80,18 +106,27 @@ public final class Export {
       throw new JobFailure("--output " + out.show() + " is the model itself; write it elsewhere");
     }
     MlModel loaded = Models.load(conf, model.toString());
-    PmmlExporter exporter = exporters().get(loaded.algorithm());
+    Found found = exporters();
+    PmmlExporter exporter = found.exporters().get(loaded.algorithm());
     if (exporter == null) {
       throw new JobFailure(modelFile + ": no PMML exporter for algorithm '" + loaded.algorithm()
-          + "' on the classpath (exporters: " + String.join(", ", exporters().keySet()) + ")");
+          + "' on the classpath (exporters: " + String.join(", ", found.exporters().keySet())
+          + ")" + (found.failures().isEmpty() ? "" : "; some could not be loaded ("
+          + found.failures().get(0) + "): the cluster job jar does not bundle the PMML "
+          + "libraries, run export with bin/giraph-ml"));
     }
     PMML pmml;
+    String xml;
     try {
       pmml = exporter.export(loaded, conf);
+      xml = Pmml.toXml(pmml);
     } catch (JobFailure e) {
       throw new JobFailure(modelFile + ": " + e.getMessage(), e);
+    } catch (LinkageError e) {
+      throw new JobFailure("the PMML libraries are not on the classpath (" + e + "): the "
+          + "cluster job jar does not bundle them, run export with bin/giraph-ml", e);
     }
-    out.write(Pmml.toXml(pmml));
+    out.write(xml);
     return "wrote " + out.show() + " (PMML " + Pmml.VERSION + ", "
         + pmml.getModels().get(0).getClass().getSimpleName() + " of a " + loaded.algorithm()
         + " model with " + loaded.dimensions() + " features)";
