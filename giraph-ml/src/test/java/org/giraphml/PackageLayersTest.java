@@ -14,7 +14,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The framework's packages point one way, checked on every build (issue #10):
  * {@code conf, math <- graph <- io, reduce <- api <- engine <- job}, with {@code predict} and
- * {@code testing} on top of api and engine; {@code report} (report.html) sits at the bottom
+ * {@code testing} on top of api and engine, and {@code export} (reads models through api,
+ * writes through io) below job; {@code report} (report.html) sits at the bottom
  * with conf and math. An algorithm author depends on api and what lies
  * below it; the command line and the engines can change without touching an algorithm.
  * Only main code is checked: a test may reach across layers to set up what it tests.
@@ -39,15 +40,19 @@ class PackageLayersTest {
       .layer("reduce").definedBy("org.giraphml.reduce..")
       .layer("api").definedBy("org.giraphml.api..")
       .layer("engine").definedBy("org.giraphml.engine..")
+      .layer("export").definedBy("org.giraphml.export..")
       .layer("job").definedBy("org.giraphml.job..")
       .layer("predict").definedBy("org.giraphml.predict..")
       .layer("testing").definedBy("org.giraphml.testing..")
       .whereLayer("job").mayOnlyBeAccessedByLayers("testing")
+      .whereLayer("export").mayOnlyBeAccessedByLayers("job", "testing")
       .whereLayer("predict").mayNotBeAccessedByAnyLayer()
       .whereLayer("testing").mayNotBeAccessedByAnyLayer()
       .whereLayer("engine").mayOnlyBeAccessedByLayers("job", "testing")
-      .whereLayer("api").mayOnlyBeAccessedByLayers("engine", "job", "predict", "testing")
-      .whereLayer("io").mayOnlyBeAccessedByLayers("api", "engine", "job", "predict", "testing")
+      .whereLayer("api").mayOnlyBeAccessedByLayers("engine", "export", "job", "predict",
+          "testing")
+      .whereLayer("io").mayOnlyBeAccessedByLayers("api", "engine", "export", "job", "predict",
+          "testing")
       .whereLayer("reduce").mayOnlyBeAccessedByLayers("api", "engine", "job", "predict",
           "testing")
       .whereLayer("report").mayOnlyBeAccessedByLayers("api", "engine", "job", "predict",

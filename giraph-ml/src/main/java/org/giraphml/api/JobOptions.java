@@ -19,6 +19,10 @@ public final class JobOptions {
       "overwrite", false, "Replace an existing output directory once the job has succeeded: "
           + "only an empty one or one giraph-ml wrote (it holds a _GIRAPHML marker).");
 
+  public static final BooleanOption QUIET = new BooleanOption("giraphml.job.quiet", "quiet",
+      false, "Print no progress on stderr: neither the live progress line (shown when stderr "
+          + "is a terminal) nor the INFO log lines; warnings, errors and the result line stay.");
+
   public static final BooleanOption PREDICTIONS = new BooleanOption(
       "giraphml.output.predictions", "predictions", false,
       "Also write predictions.csv: each input row's prediction, in input order.");

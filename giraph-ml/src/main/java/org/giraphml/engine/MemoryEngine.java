@@ -11,6 +11,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.giraphml.api.JobOutput;
 import org.giraphml.api.MlAlgorithm;
+import org.giraphml.api.Progress;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
 import org.giraphml.io.BlockLoader;
@@ -45,6 +46,7 @@ public final class MemoryEngine implements Engine {
         loaded.blocks().size(), plan.files().size(), seconds(t0),
         loaded.stats().skipped() > 0 ? " (" + loaded.stats().skipped() + " invalid rows skipped)"
             : "");
+    Progress.loaded(conf, loaded.stats().rows(), loaded.stats().seconds());
     configure(job.algorithm(), conf, job.workers());
     TestGraph<NodeId, NodeValue, NullWritable> graph = new TestGraph<>(conf);
     for (BlockLoader.LoadedBlock b : loaded.blocks()) {

@@ -114,6 +114,11 @@ final class HadoopOutputStore implements OutputStore {
   }
 
   @Override
+  public void renameReplacing(Path from, Path to) throws IOException {
+    fc.rename(from, to, Options.Rename.OVERWRITE);
+  }
+
+  @Override
   public void deleteTree(Path path) throws IOException {
     fs.delete(path, true);
   }

@@ -131,6 +131,12 @@ final class LocalOutputStore implements OutputStore {
   }
 
   @Override
+  public void renameReplacing(Path from, Path to) throws IOException {
+    // On POSIX an atomic move is rename(2), which replaces a file in one step.
+    Files.move(local(from), local(to), StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  @Override
   public void deleteTree(Path path) throws IOException {
     java.nio.file.Path root = local(path);
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {

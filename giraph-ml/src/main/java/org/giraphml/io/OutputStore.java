@@ -59,6 +59,13 @@ interface OutputStore {
    */
   void renameNoReplace(Path from, Path to) throws IOException;
 
+  /**
+   * Renames a file over {@code to}, replacing what is there: atomically where the file system
+   * can ({@code rename(2)}; HDFS's rename with {@code Options.Rename.OVERWRITE}), so a reader
+   * sees the old file or the new one, never neither.
+   */
+  void renameReplacing(Path from, Path to) throws IOException;
+
   /** Deletes a tree without following symbolic links; a missing path is no error. */
   void deleteTree(Path path) throws IOException;
 

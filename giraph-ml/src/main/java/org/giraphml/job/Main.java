@@ -16,8 +16,10 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.giraphml.api.MlAlgorithm;
 import org.giraphml.api.TrainingSummary;
+import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.InvalidOptionException;
 import org.giraphml.engine.JvmOptions;
+import org.giraphml.export.Export;
 import org.giraphml.io.InputException;
 import org.giraphml.io.JobFailure;
 
@@ -66,6 +68,7 @@ public final class Main extends Configured implements Tool {
         JobRunner.allOptions(other).forEach(o -> keys.add(o.key()));
       }
     }
+    Export.options().forEach(o -> keys.add(o.key()));
     return keys;
   }
 
@@ -83,6 +86,9 @@ public final class Main extends Configured implements Tool {
     if ("options".equals(args[0])) {
       out.print(OptionsDocument.markdown());
       return OK;
+    }
+    if (Export.NAME.equals(args[0])) {
+      return export(Arrays.copyOfRange(args, 1, args.length));
     }
     MlAlgorithm algorithm = null;
     for (MlAlgorithm a : algorithms()) {
@@ -120,8 +126,12 @@ public final class Main extends Configured implements Tool {
     }
     try {
       String name = algorithm.name();
-      JobRunner.Report report = JobRunner.run(algorithm, conf,
-          message -> err.println("giraph-ml " + name + ": error: " + message));
+      JobRunner.Report report;
+      try (ProgressDisplay progress = ProgressDisplay.open(algorithm, conf, err,
+          err == System.err)) {
+        report = JobRunner.run(algorithm, conf,
+            message -> err.println("giraph-ml " + name + ": error: " + message));
+      }
       out.println(describe(algorithm.name(), report));
       return OK;
     } catch (InvalidOptionException e) {
@@ -153,6 +163,41 @@ public final class Main extends Configured implements Tool {
     }
   }
 
+  /** {@code giraph-ml export}: no job, so none of a job's start-up checks. */
+  private int export(String[] rest) {
+    Configuration conf = getConf() == null ? new Configuration() : getConf();
+    List<ConfOption<?>> options = Export.options();
+    String name = "giraph-ml " + Export.NAME;
+    try {
+      if (CommandLine.apply(rest, options, conf)) {
+        out.print(CommandLine.usage(Export.NAME, Export.DESCRIPTION, options));
+        return OK;
+      }
+      Set<String> elsewhere = new HashSet<>();
+      algorithms().forEach(a -> JobRunner.allOptions(a).forEach(o -> elsewhere.add(o.key())));
+      CommandLine.checkKeys(conf, options, elsewhere);
+      Export.validate(conf);
+    } catch (InvalidOptionException e) {
+      err.println(name + ": " + e.getMessage());
+      return USAGE;
+    }
+    try {
+      out.println(Export.NAME + ": " + Export.run(conf));
+      return OK;
+    } catch (InputException | JobFailure e) {
+      err.println(name + ": error: " + e.getMessage());
+      return FAILED;
+    } catch (IOException e) {
+      LOG.debug("The export failed", e);
+      err.println(name + ": error: " + IoFailureMessage.of(e, conf));
+      return FAILED;
+    } catch (RuntimeException e) {
+      err.println(name + ": failed: " + e);
+      e.printStackTrace(err);
+      return FAILED;
+    }
+  }
+
   /** The one line a successful job prints, from the typed summary. */
   static String describe(String name, JobRunner.Report report) {
     JobSummary summary = report.summary();
@@ -174,6 +219,8 @@ public final class Main extends Configured implements Tool {
     for (MlAlgorithm a : algorithms()) {
       b.append(String.format(java.util.Locale.ROOT, "  %-10s %s%n", a.name(), a.description()));
     }
+    b.append(String.format(java.util.Locale.ROOT, "  %-10s %s%n", Export.NAME,
+        Export.DESCRIPTION));
     b.append("  options    print every option as Markdown (docs/OPTIONS.md)\n");
     b.append("  help       this text\n\n'giraph-ml <command> --help' lists a command's options.\n");
     return b.toString();

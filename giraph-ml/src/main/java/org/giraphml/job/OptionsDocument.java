@@ -3,6 +3,7 @@ package org.giraphml.job;
 import org.giraphml.api.JobOptions;
 import org.giraphml.api.MlAlgorithm;
 import org.giraphml.conf.OptionsDoc;
+import org.giraphml.export.Export;
 import org.giraphml.io.InputOptions;
 
 /** docs/OPTIONS.md, generated from the option constants ({@code giraph-ml options}). */
@@ -20,9 +21,11 @@ public final class OptionsDocument {
           .append(algorithm.description()).append("\n\n")
           .append(OptionsDoc.markdown(algorithm.options()));
     }
-    b.append("\n## Input (every command)\n\n")
+    b.append("\n## ").append(Export.NAME).append("\n\n").append(Export.DESCRIPTION)
+        .append(" (no input or job options).\n\n").append(OptionsDoc.markdown(Export.options()));
+    b.append("\n## Input (every training command and predict)\n\n")
         .append(OptionsDoc.markdown(OptionsDoc.declaredIn(InputOptions.class)));
-    b.append("\n## Job (every command)\n\n")
+    b.append("\n## Job (every training command and predict)\n\n")
         .append(OptionsDoc.markdown(OptionsDoc.declaredIn(JobOptions.class)));
     return b.toString();
   }
