@@ -70,6 +70,8 @@ final class AssignPiece extends VectorSumPiece {
     int d = state.dims;
     double objectiveScale = state.distance == DistanceMeasure.COSINE ? 0.5 : 1.0;
     double[] sums = last ? null : new double[k * d];
+    // perf (issue 11): distance bounds kept on the data vertex; the same assignments as Lloyd.
+    boolean bounded = KMeansSettings.ALGORITHM.get(api.getConf()) != AssignAlgorithm.LLOYD;
     return vertex -> {
       NodeValue value = vertex.getValue();
       DataBlock block = value.block();
@@ -78,7 +80,11 @@ final class AssignPiece extends VectorSumPiece {
       if (sums != null) {
         Arrays.fill(sums, 0);
       }
-      assigner.assign(block, centres, sums, state.scaleExponent);
+      if (bounded) { // perf (issue 11)
+        assigner.assignBounded(value, centres, sums, state.scaleExponent);
+      } else {
+        assigner.assign(block, centres, sums, state.scaleExponent);
+      }
       int[] assign = assigner.assignment();
       double[] dist = assigner.distances();
 
