@@ -50,7 +50,8 @@ public final class GiraphEngine {
     long t0 = System.nanoTime();
     configure(algorithm, conf, workers, predictions != null);
     boolean ok;
-    try {
+    // In a local job, Giraph's Netty loops need not wait out their 2 s quiet periods.
+    try (NettyQuietShutdown quiet = isLocal(conf) ? NettyQuietShutdown.start() : null) {
       GiraphJob job = new GiraphJob(conf, "giraph-ml " + conf.get(BlockUtils.BLOCK_FACTORY_CLASS.getKey()));
       ok = job.run(false);
     } catch (InterruptedException e) {
