@@ -59,7 +59,8 @@ public final class GiraphEngine implements Engine {
     GiraphConfiguration conf = job.conf();
     configure(job.algorithm(), conf, job.workers(), job.predictions().isPresent());
     boolean ok;
-    try {
+    // In a local job, Giraph's Netty loops need not wait out their 2 s quiet periods.
+    try (NettyQuietShutdown quiet = isLocal(conf) ? NettyQuietShutdown.start() : null) {
       GiraphJob giraphJob = new GiraphJob(conf,
           "giraph-ml " + conf.get(BlockUtils.BLOCK_FACTORY_CLASS.getKey()));
       ok = giraphJob.run(false);

@@ -85,7 +85,7 @@ public final class NearestCenters {
    * Whether the expansion is safe for this block: the largest row and centre norms, added, lie
    * within {@code [SAFE_LOW, SAFE_HIGH]} (false for any infinite or NaN norm).
    */
-  static boolean inSafeRange(double[] xNorms, int n, double[] cNorms, int k) {
+  public static boolean inSafeRange(double[] xNorms, int n, double[] cNorms, int k) {
     double maxX = 0;
     for (int r = 0; r < n; r++) {
       maxX = Math.max(maxX, xNorms[r]);
@@ -102,9 +102,9 @@ public final class NearestCenters {
       double[] cNorms, int k, int[] assign, double[] dist, double[] scratch, double[] sums) {
     int r = 0;
     for (; r + ROWS <= n; r += ROWS) {
-      dotsFourRows(x, r, d, c, k, scratch);
+      dotsFourRows(x, r * d, (r + 1) * d, (r + 2) * d, (r + 3) * d, d, c, k, scratch);
       for (int q = 0; q < ROWS; q++) {
-        pick(x, xNorms, r + q, d, c, cNorms, k, scratch, q * k, assign, dist);
+        pick(x, xNorms, r + q, d, c, cNorms, k, scratch, q * k, assign, dist, null);
         if (sums != null) {
           addRow(x, (r + q) * d, sums, assign[r + q] * d, d);
         }
@@ -115,10 +115,40 @@ public final class NearestCenters {
       for (int j = 0; j < k; j++) {
         scratch[j] = Vectors.dot(x, xo, c, j * d, d);
       }
-      pick(x, xNorms, r, d, c, cNorms, k, scratch, 0, assign, dist);
+      pick(x, xNorms, r, d, c, cNorms, k, scratch, 0, assign, dist, null);
       if (sums != null) {
         addRow(x, xo, sums, assign[r] * d, d);
       }
+    }
+  }
+
+  /**
+   * Assigns the rows {@code rows[0 .. count)} of a dense block (any order), as
+   * {@link #assignDense} does, and gives for each a lower bound on its squared distance to
+   * every centre but its own ({@code Infinity} if {@code k == 1}): what a bound-keeping
+   * search ({@link HamerlyBounds}) needs to re-check a few rows with the blocked kernel.
+   * Outputs are indexed by row number. The caller checks {@link #inSafeRange} first.
+   *
+   * @param otherLower output: lower bound on each row's squared distance to the other centres
+   * @param scratch at least {@code 4 * k} doubles
+   */
+  public static void assignDenseRows(double[] x, double[] xNorms, int[] rows, int count, int d,
+      double[] c, double[] cNorms, int k, int[] assign, double[] dist, double[] otherLower,
+      double[] scratch) {
+    int i = 0;
+    for (; i + ROWS <= count; i += ROWS) {
+      dotsFourRows(x, rows[i] * d, rows[i + 1] * d, rows[i + 2] * d, rows[i + 3] * d, d, c, k,
+          scratch);
+      for (int q = 0; q < ROWS; q++) {
+        pick(x, xNorms, rows[i + q], d, c, cNorms, k, scratch, q * k, assign, dist, otherLower);
+      }
+    }
+    for (; i < count; i++) {
+      int xo = rows[i] * d;
+      for (int j = 0; j < k; j++) {
+        scratch[j] = Vectors.dot(x, xo, c, j * d, d);
+      }
+      pick(x, xNorms, rows[i], d, c, cNorms, k, scratch, 0, assign, dist, otherLower);
     }
   }
 
@@ -128,13 +158,9 @@ public final class NearestCenters {
     }
   }
 
-  /** scratch[q*k + j] = x_{r+q} . c_j for q < 4. */
-  private static void dotsFourRows(double[] x, int r, int d, double[] c, int k,
-      double[] scratch) {
-    int x0 = r * d;
-    int x1 = x0 + d;
-    int x2 = x1 + d;
-    int x3 = x2 + d;
+  /** scratch[q*k + j] = (row at offset xq) . c_j for q < 4. */
+  private static void dotsFourRows(double[] x, int x0, int x1, int x2, int x3, int d,
+      double[] c, int k, double[] scratch) {
     int j = 0;
     for (; j + 1 < k; j += 2) {
       int c0 = j * d;
@@ -183,7 +209,8 @@ public final class NearestCenters {
   }
 
   private static void pick(double[] x, double[] xNorms, int row, int d, double[] c,
-      double[] cNorms, int k, double[] dots, int dotsOff, int[] assign, double[] dist) {
+      double[] cNorms, int k, double[] dots, int dotsOff, int[] assign, double[] dist,
+      double[] otherLower) {
     int best = 0;
     double bestD = cNorms[0] - 2 * dots[dotsOff];
     int second = -1;
@@ -218,13 +245,35 @@ public final class NearestCenters {
       }
       assign[row] = best;
       dist[row] = exact;
-      return;
+    } else {
+      assign[row] = best;
+      double scaleOfTerms = xNorms[row] + cNorms[best];
+      double expanded = bestD + xNorms[row];
+      dist[row] = expanded > CANCELLATION * scaleOfTerms ? expanded
+          : Vectors.squaredDistance(x, xo, c, best * d, d);
     }
-    assign[row] = best;
-    double scaleOfTerms = xNorms[row] + cNorms[best];
-    double expanded = bestD + xNorms[row];
-    dist[row] = expanded > CANCELLATION * scaleOfTerms ? expanded
-        : Vectors.squaredDistance(x, xo, c, best * d, d);
+    if (otherLower != null) {
+      otherLower[row] = lowerToOthers(xNorms[row], d, cNorms, k, dots, dotsOff, best);
+    }
+  }
+
+  /**
+   * A lower bound on the squared distance to every centre but {@code best}: the smallest
+   * expanded distance less the expansion's worst rounding error. A d-term dot product errs by
+   * at most {@code d 2^-53 |x| |c| <= d 2^-54 (|x|^2 + |c|^2)}; the norms and the two
+   * subtractions add a few units more, so {@code (d + 8) 2^-50 (|x|^2 + max |c|^2)} is safe.
+   */
+  private static double lowerToOthers(double xNorm, int d, double[] cNorms, int k,
+      double[] dots, int dotsOff, int best) {
+    double min = Double.POSITIVE_INFINITY;
+    double maxC = 0;
+    for (int j = 0; j < k; j++) {
+      maxC = Math.max(maxC, cNorms[j]);
+      if (j != best) {
+        min = Math.min(min, cNorms[j] - 2 * dots[dotsOff + j]);
+      }
+    }
+    return Math.max(0, min + xNorm - (d + 8) * 0x1p-50 * (xNorm + maxC));
   }
 
   /** Sparse rows (CSR): distances via the expansion, exact for the chosen centre's value. */

@@ -84,12 +84,18 @@ final class AssignPiece extends BipartitePiece<NoMessage> {
     double objectiveScale = params.cosine() ? 0.5 : 1.0;
     boolean reseeding = reseeding();
     double[] sums = new double[k * d];
+    // Exact distance bounds kept on the data vertex (issue 11): the same assignments as Lloyd.
+    boolean bounded = KMeansSettings.ALGORITHM.get(api.getConf()) != AssignAlgorithm.LLOYD;
     return vertex -> {
       DataRows rows = DataRows.of(vertex.getValue());
       DataBlock block = rows.block();
       RowTable centres = centroids.get();
       Arrays.fill(sums, 0);
-      assigner.assign(block, centres, sums, scaleExponent);
+      if (bounded) {
+        assigner.assignBounded(vertex.getValue(), centres, sums, scaleExponent);
+      } else {
+        assigner.assign(block, centres, sums, scaleExponent);
+      }
       figures.add(rows, assigner, k, objectiveScale);
       if (reseeding) {
         farthest.reduce(FarthestRows.of(block, assigner.distances(), k, d));

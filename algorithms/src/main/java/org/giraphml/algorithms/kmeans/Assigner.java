@@ -1,6 +1,8 @@
 package org.giraphml.algorithms.kmeans;
 
 import org.giraphml.graph.DataBlock;
+import org.giraphml.graph.NodeValue;
+import org.giraphml.math.HamerlyBounds;
 import org.giraphml.math.NearestCenters;
 import org.giraphml.math.Vectors;
 import org.giraphml.reduce.RowTable;
@@ -15,6 +17,8 @@ final class Assigner {
   private double[] scratch = new double[0];
   private int[] assign = new int[0];
   private double[] dist = new double[0];
+  /** Rows compared with every centre in the last call (all of them without bounds). */
+  private int scanned;
 
   /** Assigns every row of {@code block}; results in {@link #assignment()} and {@link #distances()}. */
   void assign(DataBlock block, RowTable centres) {
@@ -57,6 +61,48 @@ final class Assigner {
     if (sums != null && (scaled || block.isSparse())) {
       addScaledRows(block, d, sums, sumExponent);
     }
+    scanned = n;
+  }
+
+  /**
+   * As {@link #assign(DataBlock, RowTable, double[], int)}, with the same result, but keeping
+   * Hamerly's distance bounds ({@link HamerlyBounds}) in {@code value} between calls so that
+   * rows which provably kept their centre are not compared with the others. Falls back to the
+   * plain kernel (and drops the bounds) for sparse blocks, scaled sums, and blocks whose
+   * squared norms could overflow.
+   */
+  void assignBounded(NodeValue value, RowTable centres, double[] sums, int sumExponent) {
+    DataBlock block = value.block();
+    int n = block.rows();
+    int k = centres.rows();
+    int d = centres.width();
+    if (block.isSparse() || sumExponent != 0 || block.dims() != d) {
+      value.setVectors(null);
+      assign(block, centres, sums, sumExponent);
+      return;
+    }
+    double[] norms = new double[k];
+    for (int j = 0; j < k; j++) {
+      norms[j] = Vectors.squaredNorm(centres.values(), j * d, d);
+    }
+    if (!NearestCenters.inSafeRange(block.squaredNorms(), n, norms, k)) {
+      value.setVectors(null);
+      assign(block, centres, sums, sumExponent);
+      return;
+    }
+    HamerlyBounds.State state = BoundSlots.read(value, n);
+    if (dist.length < n) {
+      dist = new double[n];
+    }
+    scanned = HamerlyBounds.assign(block.values(), block.squaredNorms(), n, d,
+        centres.values(), norms, k, state, dist, sums);
+    assign = state.assignment();
+    BoundSlots.write(value, state);
+  }
+
+  /** Rows of the last block that were compared with every centre. */
+  int scanned() {
+    return scanned;
   }
 
   private void addScaledRows(DataBlock block, int d, double[] sums, int e) {
