@@ -15,8 +15,9 @@ import org.giraphml.api.PredictionColumn;
 
 /**
  * Where a job's per-row predictions go: {@code predictions.csv} in the job's work directory,
- * one line per predicted row in input order, {@code row,<column>}. {@code row} is the row's
- * index among the input's data rows, counting from 0 over all input files in order; a row
+ * one line per predicted row in input order, {@code row,<column>} (then any extra columns,
+ * {@link PredictionColumn#header()}). {@code row} is the row's index among the input's data
+ * rows, counting from 0 over all input files in order; a row
  * skipped as invalid ({@code --skip-invalid}) has no line and the rows after it keep their
  * input numbers.
  *
@@ -78,7 +79,7 @@ public final class PredictionSink {
 
   /** Writes the file's text to {@code out}, as the public {@code write} does. */
   long write(Writer out, Iterator<Keyed> inInputOrder, long[] skippedKeys) throws IOException {
-    out.write("row," + column.name() + "\n");
+    out.write("row," + column.header() + "\n");
     int skippedBefore = 0;
     long written = 0;
     long previous = -1;

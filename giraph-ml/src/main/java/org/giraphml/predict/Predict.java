@@ -3,10 +3,12 @@ package org.giraphml.predict;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.giraph.block_app.framework.block.Block;
 import org.apache.giraph.block_app.framework.block.SequenceBlock;
 import org.apache.giraph.conf.GiraphConfiguration;
 import org.apache.hadoop.conf.Configuration;
+import org.giraphml.api.CentroidModel;
 import org.giraphml.api.MlAlgorithm;
 import org.giraphml.api.MlModel;
 import org.giraphml.api.Models;
@@ -14,6 +16,7 @@ import org.giraphml.api.PredictionColumn;
 import org.giraphml.api.ResultSink;
 import org.giraphml.api.Shared;
 import org.giraphml.conf.ConfOption;
+import org.giraphml.conf.InvalidOptionException;
 import org.giraphml.conf.OptionsDoc;
 import org.giraphml.io.JobFailure;
 import org.giraphml.io.Schema;
@@ -22,12 +25,15 @@ import org.giraphml.io.Schema;
  * Applies a saved model to new rows: the master reads {@code model.json} and shares it
  * ({@link Shared}, as JSON text), every data vertex predicts its rows, and the engine writes
  * {@code predictions.csv} in input order with the same formatter as training
- * ({@link PredictionColumn#forModel}). Any model type whose {@code ModelFormat} is on the classpath works.
+ * ({@link PredictionColumn#forModel}). Any model type whose {@code ModelFormat} is on the
+ * classpath works; {@code --distances} adds each row's distance to every centroid of a
+ * {@link CentroidModel}.
  */
 public final class Predict extends MlAlgorithm {
   /** Set by the driver from the model, for the workers that format predictions. */
   static final String INTEGER_KEY = "giraphml.internal.predict.integer";
   static final String COLUMN_KEY = "giraphml.internal.predict.column";
+  static final String CENTROIDS_KEY = "giraphml.internal.predict.centroids";
 
   /** The command name, and the {@code algorithm} of its summary. */
   static final String NAME = "predict";
@@ -56,6 +62,23 @@ public final class Predict extends MlAlgorithm {
     }
     conf.setBoolean(INTEGER_KEY, model.integerPredictions());
     conf.set(COLUMN_KEY, model.predictionName());
+    if (PredictSettings.DISTANCES.get(conf)) {
+      conf.setInt(CENTROIDS_KEY, centroids(conf, model).centroidCount());
+    }
+  }
+
+  /**
+   * The model as a model with centroids, for {@code --distances}.
+   *
+   * @throws InvalidOptionException (a usage error, before the job starts) if it has none
+   */
+  private static CentroidModel centroids(Configuration conf, MlModel model) {
+    if (model instanceof CentroidModel centroids) {
+      return centroids;
+    }
+    throw new InvalidOptionException(PredictSettings.DISTANCES, null, "needs a model with "
+        + "centroids (kmeans), but " + PredictSettings.MODEL.get(conf) + " is a "
+        + model.algorithm() + " model");
   }
 
   static MlModel load(Configuration conf) {
@@ -78,22 +101,32 @@ public final class Predict extends MlAlgorithm {
     // checkInput records how the model's predictions look; where it did not run (LocalHarness
     // has no input schema) ask the model. Either way the column is the model's, as training's
     // column is, so both write a prediction the same way.
-    if (conf.get(INTEGER_KEY) == null) {
-      return PredictionColumn.forModel(load(conf));
+    MlModel model = conf.get(INTEGER_KEY) == null ? load(conf) : null;
+    PredictionColumn column = model != null ? PredictionColumn.forModel(model)
+        : PredictionColumn.of(conf.get(COLUMN_KEY), conf.getBoolean(INTEGER_KEY, false),
+            PredictionColumn.ROW_DOUBLES);
+    if (!PredictSettings.DISTANCES.get(conf)) {
+      return column;
     }
-    return PredictionColumn.of(conf.get(COLUMN_KEY), conf.getBoolean(INTEGER_KEY, false),
-        PredictionColumn.ROW_DOUBLES);
+    int k = model != null ? centroids(conf, model).centroidCount()
+        : conf.getInt(CENTROIDS_KEY, 0);
+    List<String> names = IntStream.range(0, k).mapToObj(j -> "distance_" + j).toList();
+    return column.withExtra(names, (value, row, j) -> RowDistances.at(value, row, j, k));
   }
 
   /**
-   * Two rounds: the master shares the model, the data vertices predict; the master hands over
-   * a summary with algorithm {@code predict} (docs/DATA.md, "The summary").
+   * Two rounds (three with {@code --distances}): the master shares the model, the data
+   * vertices compute their distances to its centroids if asked, then predict; the master
+   * hands over a summary with algorithm {@code predict} (docs/DATA.md, "The summary").
    */
   @Override
   protected Block train(GiraphConfiguration conf, ResultSink result) {
     Shared<String> model = Shared.named("model");
     Stopwatch clock = new Stopwatch();
-    return new SequenceBlock(new ShareModelPiece(model, clock),
-        new PredictPiece(model, clock, result));
+    ShareModelPiece share = new ShareModelPiece(model, clock);
+    PredictPiece predict = new PredictPiece(model, clock, result);
+    return PredictSettings.DISTANCES.get(conf)
+        ? new SequenceBlock(share, new DistancesPiece(model), predict)
+        : new SequenceBlock(share, predict);
   }
 }

@@ -1,6 +1,5 @@
 package org.giraphml.predict;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.giraph.block_app.framework.api.BlockMasterApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
 import org.apache.giraph.block_app.framework.api.CreateReducersApi;
@@ -13,7 +12,6 @@ import org.apache.hadoop.io.NullWritable;
 import org.giraphml.api.BipartitePiece;
 import org.giraphml.api.JobOutput;
 import org.giraphml.api.MlModel;
-import org.giraphml.api.Models;
 import org.giraphml.api.ResultSink;
 import org.giraphml.api.RowProblems;
 import org.giraphml.api.RowRule;
@@ -56,14 +54,13 @@ final class PredictPiece extends BipartitePiece<NoMessage> {
   @Override
   protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api) {
     MlModel model = model();
-    int dims = model.dimensions();
     var rule = model.rowRule();
     return vertex -> {
       DataBlock block = vertex.getValue().block();
       reduceLong(rows, block.rows());
-      if (block.isSparse() && block.maxColumnPlusOne() > dims) {
+      if (Predictable.tooWide(model, block)) {
         tooWide.check(block, r -> block.rowStart()[r + 1] > block.rowStart()[r]
-            && block.columns()[block.rowStart()[r + 1] - 1] >= dims);
+            && block.columns()[block.rowStart()[r + 1] - 1] >= model.dimensions());
         reduceLong(widest, block.maxColumnPlusOne());
         return;
       }
@@ -93,10 +90,6 @@ final class PredictPiece extends BipartitePiece<NoMessage> {
   }
 
   private MlModel model() {
-    try {
-      return Models.fromJson(JobOutput.json().readTree(modelJson.get()), "the shared model");
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("The shared model is not JSON", e);
-    }
+    return ShareModelPiece.read(modelJson);
   }
 }

@@ -1,5 +1,6 @@
 package org.giraphml.predict;
 
+import org.giraphml.conf.BooleanOption;
 import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.StringOption;
 
@@ -12,4 +13,10 @@ public final class PredictSettings {
       "giraphml.predict.model", "model", null,
       "A trained model: the output directory of a training job, or its model.json.")
       .namesInputs(ConfOption.InputPaths.ONE);
+
+  public static final BooleanOption DISTANCES = new BooleanOption(
+      "giraphml.predict.distances", "distances", false,
+      "Also write each row's distance to every centroid, as columns distance_0..distance_{k-1} "
+      + "after the cluster (scikit-learn's KMeans.transform: Euclidean, not squared; 1 - cos "
+      + "for a cosine model). Only for models with centroids (kmeans).");
 }

@@ -1,8 +1,12 @@
 package org.giraphml.predict;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.giraph.block_app.framework.api.BlockMasterApi;
 import org.apache.giraph.types.NoMessage;
 import org.giraphml.api.BipartitePiece;
+import org.giraphml.api.JobOutput;
+import org.giraphml.api.MlModel;
+import org.giraphml.api.Models;
 import org.giraphml.api.Shared;
 
 /**
@@ -23,5 +27,14 @@ final class ShareModelPiece extends BipartitePiece<NoMessage> {
   public void masterCompute(BlockMasterApi api, Object stage) {
     clock.start();
     modelJson.set(Predict.load(api.getConf()).toJson().toString());
+  }
+
+  /** The model shared by this piece, as the pieces after it read it. */
+  static MlModel read(Shared<String> modelJson) {
+    try {
+      return Models.fromJson(JobOutput.json().readTree(modelJson.get()), "the shared model");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("The shared model is not JSON", e);
+    }
   }
 }

@@ -2,6 +2,8 @@ package org.giraphml.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+import org.giraphml.graph.NodeValue;
 import org.junit.jupiter.api.Test;
 
 /** The one formatter of predictions.csv. */
@@ -63,5 +65,20 @@ class PredictionColumnTest {
     };
     assertEquals("cluster", PredictionColumn.forModel(model).name());
     assertEquals("3", PredictionColumn.forModel(model).text(3.0));
+  }
+
+  @Test
+  void extraColumnsFollowThePredictionInHeaderAndRows() {
+    NodeValue value = new NodeValue();
+    value.setRowDoubles(new double[] {2, 0});
+    value.setVectors(new double[][] {{0.5, 1e-5, 3, 4}});
+    PredictionColumn column = CLASSES.withExtra(List.of("d_0", "d_1"),
+        (v, row, index) -> v.vectors()[0][row * 2 + index]);
+    assertEquals("class,d_0,d_1", column.header());
+    assertEquals("class", column.name());
+    assertEquals("2,0.5,1.0E-5", column.format(value, 0));
+    assertEquals("0,3.0,4.0", column.format(value, 1));
+    assertEquals("class", CLASSES.header());
+    assertEquals("2", CLASSES.format(value, 0));
   }
 }

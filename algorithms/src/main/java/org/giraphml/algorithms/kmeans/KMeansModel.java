@@ -3,8 +3,8 @@ package org.giraphml.algorithms.kmeans;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
+import org.giraphml.api.CentroidModel;
 import org.giraphml.api.JobOutput;
-import org.giraphml.api.MlModel;
 import org.giraphml.api.RowRule;
 import org.giraphml.conf.EnumOption;
 import org.giraphml.graph.DataBlock;
@@ -14,7 +14,7 @@ import org.giraphml.math.Vectors;
 import org.giraphml.reduce.RowTable;
 
 /** A trained k-means model: k centroids and the distance they were fitted under. Immutable. */
-public final class KMeansModel implements MlModel {
+public final class KMeansModel implements CentroidModel {
   public static final String ALGORITHM = "kmeans";
   public static final int FORMAT_VERSION = 1;
 
@@ -161,6 +161,39 @@ public final class KMeansModel implements MlModel {
     }
     for (int r = 0; r < b.rows(); r++) {
       out[r] = assign[r];
+    }
+  }
+
+  @Override
+  public int centroidCount() {
+    return k;
+  }
+
+  /**
+   * Euclidean distances from the differences themselves (not from norms and a dot product,
+   * which lose digits for rows near a centroid); under cosine, {@code 1 - x.c / (|x| |c|)},
+   * with a centroid of zeros at distance 1 (scikit-learn's {@code cosine_distances}).
+   */
+  @Override
+  public void distances(DataBlock block, double[] out) {
+    double[] row = new double[dims];
+    double[] norms = new double[k];
+    for (int j = 0; j < k; j++) {
+      norms[j] = Vectors.norm(centroids, j * dims, dims);
+    }
+    for (int r = 0; r < block.rows(); r++) {
+      block.copyRow(r, row);
+      if (distance == DistanceMeasure.COSINE) {
+        double rowNorm = Vectors.norm(row, 0, dims);
+        for (int t = 0; t < dims; t++) {
+          row[t] /= rowNorm; // unit first: the dot product of large values cannot overflow
+        }
+      }
+      for (int j = 0; j < k; j++) {
+        out[r * k + j] = distance == DistanceMeasure.COSINE
+            ? 1 - (norms[j] == 0 ? 0 : Vectors.dot(row, 0, centroids, j * dims, dims) / norms[j])
+            : Vectors.distance(row, 0, centroids, j * dims, dims);
+      }
     }
   }
 
