@@ -3,11 +3,9 @@ package org.giraphml.api;
 import org.apache.giraph.block_app.framework.api.BlockWorkerReceiveApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
 import org.apache.giraph.block_app.framework.piece.Piece;
-import org.apache.giraph.block_app.framework.piece.global_comm.BroadcastHandle;
 import org.apache.giraph.block_app.framework.piece.interfaces.VertexReceiver;
 import org.apache.giraph.block_app.framework.piece.interfaces.VertexSender;
 import org.apache.giraph.graph.Vertex;
-import org.apache.giraph.worker.WorkerBroadcastUsage;
 import org.apache.hadoop.io.NullWritable;
 import org.apache.hadoop.io.Writable;
 import org.giraphml.graph.NodeId;
@@ -49,23 +47,6 @@ public abstract class BipartitePiece<M extends Writable>
   @FunctionalInterface
   public interface Receiver<M> {
     void receive(Vertex<NodeId, NodeValue, NullWritable> vertex, Iterable<M> messages);
-  }
-
-  /**
-   * Reads, in the send phase, a value the master broadcast in the previous piece's
-   * {@code masterCompute}. Block-app declares broadcasts only on the receive API, but the
-   * previous piece's receive phase and this piece's send phase are one Giraph superstep, and
-   * every worker API implementation (in-memory and cluster) carries the superstep's
-   * broadcasts. A broadcast lives for one superstep only: re-broadcast values needed later.
-   */
-  protected static <T> T broadcast(BroadcastHandle<T> handle,
-      BlockWorkerSendApi<NodeId, NodeValue, NullWritable, ?> api) {
-    T value = handle.getBroadcast((WorkerBroadcastUsage) api);
-    if (value == null) {
-      throw new IllegalStateException("No broadcast value in this superstep for " + handle
-          + ": it must be broadcast by the master just before this piece sends");
-    }
-    return value;
   }
 
   /** Send-phase action of data vertices, or null if they do nothing. */

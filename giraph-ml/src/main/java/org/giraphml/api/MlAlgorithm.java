@@ -62,9 +62,7 @@ public abstract class MlAlgorithm extends AbstractBlockFactory<Object> {
    * summary to {@code result} ({@link ResultSink#save}). Runs wherever Giraph instantiates the
    * factory (the driver, the master and every worker), so build it from {@code conf} only.
    */
-  protected Block train(GiraphConfiguration conf, ResultSink result) {
-    throw new UnsupportedOperationException(name() + " does not implement train()");
-  }
+  protected abstract Block train(GiraphConfiguration conf, ResultSink result);
 
   /**
    * The algorithm's sections of {@code report.html}, in page order, between the framework's
@@ -78,7 +76,7 @@ public abstract class MlAlgorithm extends AbstractBlockFactory<Object> {
 
   /** Builds the program through {@link #train}. */
   @Override
-  public Block createBlock(GiraphConfiguration conf) {
+  public final Block createBlock(GiraphConfiguration conf) {
     return train(conf, new ResultSink());
   }
 

@@ -16,6 +16,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.giraphml.api.JobOptions;
 import org.giraphml.api.JobOutput;
 import org.giraphml.api.MlAlgorithm;
+import org.giraphml.api.ResultSink;
 import org.giraphml.api.PredictionColumn;
 import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.OptionalStringOption;
@@ -57,7 +58,7 @@ class JobRunnerOutputTest {
     }
 
     @Override
-    public Block createBlock(GiraphConfiguration conf) {
+    protected Block train(GiraphConfiguration conf, ResultSink result) {
       throw new AssertionError("the job must be refused before it starts");
     }
   }

@@ -15,6 +15,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.giraphml.algorithms.kmeans.KMeans;
 import org.giraphml.api.JobOptions;
 import org.giraphml.api.MlAlgorithm;
+import org.giraphml.api.ResultSink;
 import org.giraphml.api.PredictionColumn;
 import org.giraphml.conf.ConfOption;
 import org.giraphml.io.InputOptions;
@@ -132,7 +133,7 @@ class ReportFilesTest {
     }
 
     @Override
-    public Block createBlock(GiraphConfiguration conf) {
+    protected Block train(GiraphConfiguration conf, ResultSink result) {
       return KMEANS.createBlock(conf);
     }
 
