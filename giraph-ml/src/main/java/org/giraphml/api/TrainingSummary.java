@@ -16,8 +16,9 @@ import org.giraphml.conf.EnumOption;
  *
  * <p>Contract fields, in this order: {@code algorithm}; {@code rows} (rows trained on);
  * {@code iterations} and {@code stop_reason} (iterative algorithms only); {@code
- * objective_name}, {@code objective} and {@code objective_history} (one value per iteration,
- * the objective the algorithm minimises; absent for algorithms without one); {@code warnings}
+ * objective_name}, {@code objective} and {@code objective_history} (the objective the
+ * algorithm minimises: one value per iteration, after the starting point's where the algorithm
+ * has one; absent for algorithms without one); {@code warnings}
  * (always present, possibly empty: problems with the result a user must hear about);
  * {@code train_seconds}. The runner then adds {@code input} and {@code total_seconds}
  * ({@code org.giraphml.job.JobSummary}).

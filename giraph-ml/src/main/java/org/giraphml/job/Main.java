@@ -204,8 +204,8 @@ public final class Main extends Configured implements Tool {
     TrainingSummary s = summary.training();
     StringBuilder line = new StringBuilder(name).append(": ");
     line.append(summary.input().rows()).append(" rows");
-    s.iterations().ifPresent(n -> line.append(", ").append(n).append(" iterations (")
-        .append(s.stopReason()).append(')'));
+    s.iterations().ifPresent(n -> line.append(", ").append(n)
+        .append(n == 1 ? " iteration (" : " iterations (").append(s.stopReason()).append(')'));
     if (s.objectiveName() != null) {
       line.append(", ").append(s.objectiveName()).append(' ').append(s.objective());
     }

@@ -95,9 +95,9 @@ class PredictionPartsTest {
   @Test
   void theMergeOpensOnePartAtATimeAndReadsItLazily() {
     Map<Path, String> parts = new TreeMap<>();
-    parts.put(new Path("/p/part-1"), "1,a\n2,b\n");
-    parts.put(new Path("/p/part-5"), "5,c\n");
-    parts.put(new Path("/p/part-9"), "9,d\n10,e\n");
+    parts.put(new Path("/p/part-1"), "1,,a\n2,,b\n");
+    parts.put(new Path("/p/part-5"), "5,0.5,c\n");
+    parts.put(new Path("/p/part-9"), "9,,d,1\n10,,e\n");
     List<String> events = new ArrayList<>();
     Iterator<PredictionSink.Keyed> rows = PredictionParts.rows(new ArrayList<>(parts.keySet()),
         part -> {
@@ -114,10 +114,10 @@ class PredictionPartsTest {
     List<String> seen = new ArrayList<>();
     while (rows.hasNext()) {
       PredictionSink.Keyed row = rows.next();
-      seen.add(row.key() + "=" + row.text());
+      seen.add(row.key() + "=" + row.text() + (Double.isNaN(row.label()) ? "" : "@" + row.label()));
       events.add("row " + row.key());
     }
-    assertEquals(List.of("1=a", "2=b", "5=c", "9=d", "10=e"), seen);
+    assertEquals(List.of("1=a", "2=b", "5=c@0.5", "9=d,1", "10=e"), seen);
     assertEquals(List.of("open part-1", "row 1", "row 2", "close part-1", "open part-5",
         "row 5", "close part-5", "open part-9", "row 9", "row 10", "close part-9"), events);
   }
@@ -126,7 +126,7 @@ class PredictionPartsTest {
   void closingTheRowsMidwayClosesThePartBeingRead() throws IOException {
     List<String> closed = new ArrayList<>();
     try (PredictionParts.Rows rows = PredictionParts.rows(List.of(new Path("/p/part-1"),
-        new Path("/p/part-7")), part -> new BufferedReader(new StringReader("1,a\n2,b\n")) {
+        new Path("/p/part-7")), part -> new BufferedReader(new StringReader("1,,a\n2,,b\n")) {
           @Override
           public void close() throws IOException {
             closed.add(part.getName());

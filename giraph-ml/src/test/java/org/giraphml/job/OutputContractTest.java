@@ -83,7 +83,8 @@ class OutputContractTest {
     assertEquals(1, report.summary().input().skippedRows());
     assertEquals(List.of("file:" + tmp.resolve("data.csv")), report.summary().input().files());
     assertEquals("x", report.summary().input().header().orElseThrow().lines().get(0).text());
-    assertEquals(List.of("_GIRAPHML", "model.json", "predictions.csv", "summary.json"),
+    assertEquals(List.of("_GIRAPHML", "model.json", "predictions.csv", "report.html",
+        "summary.json"),
         names(tmp.resolve("trained")));
     assertTrue(Main.describe("halves", report).startsWith("halves: 5 rows, "),
         Main.describe("halves", report));
@@ -104,7 +105,7 @@ class OutputContractTest {
     assertTrue(written.get("warnings").isArray());
     assertTrue(written.get("train_seconds").isNumber());
     assertEquals(5, written.get("input").get("rows").asLong());
-    assertEquals(List.of("_GIRAPHML", "predictions.csv", "summary.json"),
+    assertEquals(List.of("_GIRAPHML", "predictions.csv", "report.html", "summary.json"),
         names(tmp.resolve("predicted")));
   }
 

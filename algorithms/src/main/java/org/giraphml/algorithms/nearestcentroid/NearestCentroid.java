@@ -4,7 +4,6 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.giraphml.api.Aggregation;
 import org.giraphml.api.AggregationAlgorithm;
-import org.giraphml.api.DataRows;
 import org.giraphml.api.Labels;
 import org.giraphml.api.PredictionColumn;
 import org.giraphml.api.ResultSink;
@@ -49,7 +48,8 @@ public final class NearestCentroid extends AggregationAlgorithm {
 
   @Override
   public PredictionColumn predictions(Configuration conf) {
-    return DataRows.predictionColumn(NearestCentroidModel.PREDICTION);
+    return PredictionColumn.of(NearestCentroidModel.PREDICTION, true,
+        PredictionColumn.ROW_DOUBLES);
   }
 
   @Override

@@ -63,9 +63,10 @@ public final class NearestCentroidModel implements MlModel {
     return PREDICTION;
   }
 
+  /** Whole class values print as integers ({@code 0}, {@code -1}), others as they are. */
   @Override
   public boolean integerPredictions() {
-    return false;
+    return true;
   }
 
   /** The class of the nearest centroid; of equally near ones, the smallest class value. */

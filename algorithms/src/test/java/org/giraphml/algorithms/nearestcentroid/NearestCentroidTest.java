@@ -68,7 +68,7 @@ class NearestCentroidTest {
 
   @Test
   void handComputedCentroidsOfUnsortedNonIntegerClasses() throws Exception {
-    // Class 2.5: (10,10) (12,10) -> (11,10); class -1: (0,0) (2,0) (1,3) -> (1,1).
+    // Class 2.5: (10,10) (12,10) -> (11,10); class -1: (0,0) (2,0) (1,3) (6,5) -> (2.25,2).
     LocalHarness.Result r = LocalHarness.of(NearestCentroid.class)
         .rows(new double[][] {{10, 10}, {0, 0}, {2, 0}, {12, 10}, {1, 3}, {6, 5}})
         .labels(new double[] {2.5, -1, -1, 2.5, -1, -1})
@@ -79,7 +79,7 @@ class NearestCentroidTest {
     assertArrayEquals(new double[] {2.25, 2}, model.centroid(0), 0);
     assertArrayEquals(new double[] {11, 10}, model.centroid(1), 0);
     // (6,5): distance to (2.25,2) is sqrt(14.0625+9) = 4.80, to (11,10) is sqrt(50) = 7.07.
-    assertEquals(List.of("2.5", "-1.0", "-1.0", "2.5", "-1.0", "-1.0"), r.predictions());
+    assertEquals(List.of("2.5", "-1", "-1", "2.5", "-1", "-1"), r.predictions());
     assertEquals(1.0, r.summary().get("training_accuracy").asDouble(), 0);
   }
 

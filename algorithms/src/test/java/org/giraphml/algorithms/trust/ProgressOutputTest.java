@@ -79,7 +79,7 @@ class ProgressOutputTest {
     int iterations = Cli.json(tmp.resolve("out").resolve("summary.json")).get("iterations")
         .asInt();
     for (int i = 1; i <= iterations; i++) {
-      String prefix = " INFO  UpdatePiece - kmeans iteration " + i + ": objective ";
+      String prefix = " INFO  AssignPiece - kmeans iteration " + i + ": objective ";
       assertEquals(1, lines.stream().filter(l -> l.contains(prefix)).count(), r.err);
     }
     assertTrue(lines.get(lines.size() - 1).contains("INFO  JobRunner - Wrote "), r.err);
