@@ -35,8 +35,8 @@ class NearestCentroidCliTest {
     Cli predict = Cli.run("predict", "--model", tmp.resolve("model").toString(), "--input",
         data.toString(), "--label-column", "2", "--output", tmp.resolve("pred").toString());
     assertEquals(0, predict.exit, predict.err);
-    List<String> expected = List.of("row,class", "0,1.0", "1,2.0", "2,1.0", "3,2.0", "4,3.0",
-        "5,3.0");
+    // Whole class values print as the input wrote them (1, not 1.0).
+    List<String> expected = List.of("row,class", "0,1", "1,2", "2,1", "3,2", "4,3", "5,3");
     assertEquals(expected, Files.readAllLines(tmp.resolve("model/predictions.csv")));
     assertEquals(expected, Files.readAllLines(tmp.resolve("pred/predictions.csv")));
   }
