@@ -1,5 +1,7 @@
 package org.giraphml.algorithms.kmeans;
 
+import java.util.Optional;
+
 /**
  * How a k-means run ended, as the final assignment found it.
  *
@@ -7,7 +9,9 @@ package org.giraphml.algorithms.kmeans;
  * @param objective the objective of the saved centroids
  * @param clusterSizes rows per cluster
  * @param distinctClusters clusters holding at least one row (see {@link DistinctClusters})
+ * @param quality the cluster-quality scores of the final labels; empty for cosine distance and
+ *     when they are undefined (see {@link QualityFigures#scores})
  */
 record KMeansOutcome(StopReason stop, double objective, long[] clusterSizes,
-    int distinctClusters) {
+    int distinctClusters, Optional<QualityFigures.Scores> quality) {
 }

@@ -11,7 +11,11 @@ import org.giraphml.api.TrainingSummary;
  * are, after the contract fields, {@code k}, {@code dimensions}, {@code data_blocks},
  * {@code shift_history} (largest centroid move per iteration), {@code rows_moved_history}
  * (rows that changed cluster per iteration), {@code cluster_sizes}, {@code distinct_clusters},
- * {@code empty_cluster_events}, {@code init_seconds} (seeding) and {@code iteration_seconds}.
+ * {@code empty_cluster_events}, {@code calinski_harabasz} and {@code davies_bouldin} (the
+ * cluster-quality scores of the final labels, see {@link QualityFigures}; Euclidean distance
+ * only, since both are defined by Euclidean distances and means, and left out when fewer than
+ * 2 or more than n - 1 clusters hold rows), {@code init_seconds} (seeding) and
+ * {@code iteration_seconds}.
  * The objective is {@code inertia} (sum of squared distances) or, for cosine distance,
  * {@code sum_cosine_distance}; its history has one value per iteration and the final
  * assignment's last.
@@ -35,6 +39,10 @@ final class KMeansResults {
       sizes.add(size);
     }
     details.put("distinct_clusters", outcome.distinctClusters());
+    outcome.quality().ifPresent(q -> {
+      details.put("calinski_harabasz", q.calinskiHarabasz());
+      details.put("davies_bouldin", q.daviesBouldin());
+    });
     ArrayNode events = details.putArray("empty_cluster_events");
     history.emptyClusterEvents().forEach(events::add);
     details.put("init_seconds", history.initSeconds());
