@@ -21,7 +21,8 @@ import org.giraphml.reduce.RowTable;
  * objective, cluster sizes and predictions belong to the saved model. The master checks the
  * result (fewer than k distinct clusters, an objective beyond the largest double) and saves
  * the model and the summary through the {@link ResultSink}. For Euclidean distance it also
- * reduces what the cluster-quality scores need ({@link QualityFigures}).
+ * reduces what the cluster-quality scores need ({@link QualityFigures}) and the silhouette's
+ * bounded row sample ({@link SilhouetteSample}).
  */
 final class FinalAssignPiece extends BipartitePiece<NoMessage> {
   private static final Logger LOG = LogManager.getLogger(FinalAssignPiece.class);
@@ -35,6 +36,7 @@ final class FinalAssignPiece extends BipartitePiece<NoMessage> {
   private final ResultSink result;
   private final AssignmentFigures figures = new AssignmentFigures();
   private final QualityFigures quality = new QualityFigures();
+  private final SilhouetteSample silhouette = new SilhouetteSample();
 
   FinalAssignPiece(KMeansParams params, Shared<DataShape> shape, Shared<RowTable> centroids,
       Shared<StopReason> stop, IterationHistory history, Warnings warnings, ResultSink result) {
@@ -52,6 +54,7 @@ final class FinalAssignPiece extends BipartitePiece<NoMessage> {
     figures.register(api, params.k());
     if (!params.cosine()) {
       quality.register(api, params.k(), shape.get().dims());
+      silhouette.register(api, params.silhouetteMaxRows());
     }
   }
 
@@ -62,7 +65,10 @@ final class FinalAssignPiece extends BipartitePiece<NoMessage> {
     int scaleExponent = shape.get().scaleExponent();
     double objectiveScale = params.cosine() ? 0.5 : 1.0;
     boolean scored = !params.cosine();
-    double[] sums = scored ? new double[k * shape.get().dims()] : null;
+    int d = shape.get().dims();
+    double[] sums = scored ? new double[k * d] : null;
+    int maxRows = params.silhouetteMaxRows();
+    long seed = params.seed();
     return vertex -> {
       DataRows rows = DataRows.of(vertex.getValue());
       if (scored) {
@@ -72,6 +78,7 @@ final class FinalAssignPiece extends BipartitePiece<NoMessage> {
       figures.add(rows, assigner, k, objectiveScale);
       if (scored) {
         quality.add(assigner, rows.block().rows(), sums, k, scaleExponent);
+        silhouette.add(rows.block(), assigner.assignment(), maxRows, seed, d);
       }
     };
   }
@@ -99,8 +106,10 @@ final class FinalAssignPiece extends BipartitePiece<NoMessage> {
     KMeansModel model = new KMeansModel(k, d, c.clone(), params.distance());
     Optional<QualityFigures.Scores> scores = params.cosine() ? Optional.empty()
         : quality.scores(api, sizes, objective, c, d, shape.get().scaleExponent());
+    Optional<ClusterQuality.Silhouette> silhouetteScore = params.cosine() ? Optional.empty()
+        : silhouette.score(api, d, shape.get().rows(), shape.get().scaleExponent());
     KMeansOutcome outcome = new KMeansOutcome(stop.find().orElse(StopReason.MAX_ITERATIONS),
-        objective, sizes, distinct, scores);
+        objective, sizes, distinct, scores, silhouetteScore);
     result.save(api, KMeansResults.of(model, params, shape.get(), outcome, history, warnings));
   }
 }

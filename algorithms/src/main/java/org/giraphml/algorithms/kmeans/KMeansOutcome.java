@@ -11,7 +11,10 @@ import java.util.Optional;
  * @param distinctClusters clusters holding at least one row (see {@link DistinctClusters})
  * @param quality the cluster-quality scores of the final labels; empty for cosine distance and
  *     when they are undefined (see {@link QualityFigures#scores})
+ * @param silhouette the silhouette of the final labels (exact or on a sample); empty for
+ *     cosine distance and when undefined (see {@link SilhouetteSample#score})
  */
 record KMeansOutcome(StopReason stop, double objective, long[] clusterSizes,
-    int distinctClusters, Optional<QualityFigures.Scores> quality) {
+    int distinctClusters, Optional<QualityFigures.Scores> quality,
+    Optional<ClusterQuality.Silhouette> silhouette) {
 }

@@ -83,11 +83,12 @@ final class GlmReport {
    * ({@link NormalInference}), or the warning that says why an unpenalised normal-equations
    * fit has none.
    *
-   * @param rss the residual sum of squares at the model
-   * @param tss the total sum of squares: about the label's mean with an intercept, about 0
-   *     without
+   * @param rss the residual sum of squares at the model, in units of {@code 2^(2 e)}
+   * @param tss the total sum of squares (about the label's mean with an intercept, about 0
+   *     without), in units of {@code 2^(2 e)}
+   * @param e the label's scale exponent ({@link DataShape#labelExponent})
    */
-  void addInference(ObjectNode details, double rss, double tss) {
+  void addInference(ObjectNode details, double rss, double tss, int e) {
     long n = shape.get().rows();
     int m = shape.get().dims() + (settings.fitIntercept() ? 1 : 0);
     run.inverseGramDiagonal().ifPresentOrElse(diagonal -> {
@@ -99,7 +100,7 @@ final class GlmReport {
             + "finite number");
       } else {
         NormalInference.describe(details, diagonal, model.get(), settings.fitIntercept(), rss,
-            tss, n);
+            tss, n, e);
       }
     }, () -> run.noInferenceReason().ifPresent(r -> warnings.warn("no inference: " + r)));
   }

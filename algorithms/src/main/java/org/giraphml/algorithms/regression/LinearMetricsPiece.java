@@ -92,8 +92,7 @@ final class LinearMetricsPiece extends BipartitePiece<NoMessage> {
           + "explain");
     }
     boolean intercept = report.fitIntercept();
-    report.addInference(details, Math.scalb(m[0], 2 * e), Math.scalb(intercept ? m[2] : m[3],
-        2 * e));
+    report.addInference(details, m[0], intercept ? m[2] : m[3], e);
     report.save(api, details);
   }
 }

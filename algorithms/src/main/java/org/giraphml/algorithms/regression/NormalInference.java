@@ -76,17 +76,33 @@ final class NormalInference {
    *
    * @param inverseDiagonal from {@link #inverseDiagonal}
    * @param weights the d weights then the intercept
-   * @param rss residual sum of squares
-   * @param tss total sum of squares: about the label's mean with an intercept, about 0 without
+   * @param rss residual sum of squares, in units of {@code 2^(2 e)}
+   * @param tss total sum of squares (about the label's mean with an intercept, about 0
+   *     without), in units of {@code 2^(2 e)}
+   * @param e the label's scale exponent: labels near 1e200 have squares beyond a double, so
+   *     the fit is described in units of {@code 2^e} (coefficients and standard errors scale
+   *     with the label; t, p and R² do not; the log-likelihood shifts by {@code n e ln 2}) and
+   *     only the standard errors and the log-likelihood are scaled back
    */
   static void describe(ObjectNode details, double[] inverseDiagonal, double[] weights,
-      boolean intercept, double rss, double tss, long n) {
+      boolean intercept, double rss, double tss, long n, int e) {
     int d = weights.length - 1;
     int m = intercept ? d + 1 : d;
-    double[] coefficients = Arrays.copyOf(weights, m);
+    double[] coefficients = new double[m];
+    for (int j = 0; j < m; j++) {
+      coefficients[j] = Math.scalb(weights[j], -e);
+    }
     double[] diagonal = Arrays.copyOf(inverseDiagonal, m);
-    OlsInference f = OlsInference.ofInverseDiagonal(diagonal, coefficients, intercept, rss, tss,
-        n);
+    OlsInference scaled = OlsInference.ofInverseDiagonal(diagonal, coefficients, intercept, rss,
+        tss, n);
+    double[] standardErrors = new double[m];
+    for (int j = 0; j < m; j++) {
+      standardErrors[j] = Math.scalb(scaled.standardErrors()[j], e);
+    }
+    double shift = n * e * Math.log(2);
+    OlsInference f = new OlsInference(standardErrors, scaled.tValues(), scaled.pValues(),
+        scaled.rSquared(), scaled.adjustedRSquared(), scaled.logLikelihood() - shift,
+        scaled.aic() + 2 * shift, scaled.dfResidual());
     ObjectNode out = details.putObject("inference");
     ArrayNode se = out.putArray("standard_errors");
     ArrayNode t = out.putArray("t_values");

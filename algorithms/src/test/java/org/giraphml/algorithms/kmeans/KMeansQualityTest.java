@@ -2,10 +2,14 @@ package org.giraphml.algorithms.kmeans;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
+import org.giraphml.io.InputPlan;
 import org.giraphml.testing.Cli;
 import org.giraphml.testing.DataFiles;
 import org.junit.jupiter.api.Test;
@@ -27,6 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
  *           repr(davies_bouldin_score(X, km.labels_)), np.bincount(km.labels_))
  * # 300 12 561.5937320156642 0.6660385791628494 [39 61 50]
  * # 2 2 514.6943986141507 0.6566846929355351 [65 35 50]
+ * from sklearn.metrics import silhouette_score
+ * km = KMeans(3, init=X[:3], n_init=1, max_iter=300, tol=0, algorithm="lloyd").fit(X)
+ * print(repr(silhouette_score(X, km.labels_)))
+ * # 0.5511916046195919
  * # After the max-iterations stop, Davies-Bouldin with spreads measured to the saved centroids:
  * C, L = km.cluster_centers_, km.labels_
  * M = np.array([X[L == j].mean(0) for j in range(3)])
@@ -72,6 +80,47 @@ class KMeansQualityTest {
         1e-9 * 561.5937320156642);
     assertEquals(0.6660385791628494, summary.get("davies_bouldin").asDouble(),
         1e-9 * 0.6660385791628494);
+    assertEquals(0.5511916046195919, summary.get("silhouette").asDouble(),
+        1e-9 * 0.5511916046195919);
+    assertEquals(150, summary.get("silhouette_rows").asInt());
+    assertTrue(summary.get("silhouette_exact").asBoolean());
+  }
+
+  @Test
+  void beyondTheRowLimitTheSilhouetteIsThatOfTheSeededSample() throws Exception {
+    JsonNode summary = run("--silhouette-max-rows", "40", "--seed", "7", "--predictions");
+    assertEquals(40, summary.get("silhouette_rows").asInt());
+    assertFalse(summary.get("silhouette_exact").asBoolean());
+    // The sample is the 40 rows of smallest rank, a row's key being its line's byte offset
+    // (InputPlan.rowKey), and the score the exact silhouette (tested against scikit-learn) of
+    // those rows with the job's labels (scikit-learn's: the sizes are pinned above).
+    double[][] rows = DataFiles.readCsv(KMeansIrisTest.IRIS, 4);
+    int[] labels = KMeansFiles.predictions(tmp.resolve("out").resolve("predictions.csv"));
+    byte[] bytes = Files.readAllBytes(KMeansIrisTest.IRIS);
+    long[] keys = new long[rows.length];
+    for (int p = 0, line = -1; p < bytes.length && line < rows.length - 1; p++) {
+      if (bytes[p] == '\n') {
+        line++;
+        keys[line] = InputPlan.rowKey(0, p + 1); // line 0 is the header
+      }
+    }
+    Integer[] order = new Integer[rows.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.<Integer>comparingDouble(
+        i -> ClusterQuality.sampleRank(7, keys[i])).thenComparingLong(i -> keys[i]));
+    double[][] sample = new double[40][];
+    int[] sampleLabels = new int[40];
+    for (int s = 0; s < 40; s++) {
+      sample[s] = rows[order[s]];
+      sampleLabels[s] = labels[order[s]];
+    }
+    double expected = ClusterQuality.silhouette(sample, sampleLabels);
+    assertEquals(expected, summary.get("silhouette").asDouble(), 1e-12 * Math.abs(expected));
+    double exact = 0.5511916046195919;
+    assertTrue(Math.abs(summary.get("silhouette").asDouble() - exact) < 0.1,
+        "a 40-row sample stays near the exact score");
   }
 
   @Test
@@ -94,5 +143,6 @@ class KMeansQualityTest {
     JsonNode summary = run("--distance", "cosine");
     assertFalse(summary.has("calinski_harabasz"));
     assertFalse(summary.has("davies_bouldin"));
+    assertFalse(summary.has("silhouette"));
   }
 }

@@ -83,6 +83,37 @@ class LinearInferenceTest {
   }
 
   @Test
+  void labelsBeyondASquarableDoubleScaleTheStandardErrorsAndAicExactly() throws Exception {
+    // Labels times 2^600 (exact): squares overflow, so the job works in units of 2^e. OLS is
+    // equivariant: standard errors scale by 2^600, t, p and R² do not, and the AIC grows by
+    // 2 n 600 ln 2 (llf = -n/2 (log 2 pi + log(RSS/n) + 1), RSS times 2^1200).
+    List<String> lines = Files.readAllLines(LinearRegressionTest.DIABETES);
+    List<String> out = new ArrayList<>(List.of(lines.get(0)));
+    for (String line : lines.subList(1, lines.size())) {
+      int cut = line.lastIndexOf(',');
+      double y = Math.scalb(Double.parseDouble(line.substring(cut + 1)), 600);
+      out.add(line.substring(0, cut + 1) + y);
+    }
+    Path csv = tmp.resolve("huge.csv");
+    Files.write(csv, out);
+    LinearRegressionTest.Run run = linreg("h", "--input", csv.toString(), "--label-column", "10",
+        "--solver", "normal");
+    assertEquals(0, run.exit, run.err);
+    JsonNode inf = run.summary.get("inference");
+    double[] se = new double[10];
+    for (int j = 0; j < 10; j++) {
+      se[j] = Math.scalb(OlsInferenceTest.SE[j], 600);
+    }
+    assertRelative(se, array(inf.get("standard_errors")), 1e-8);
+    assertRelative(head(OlsInferenceTest.T, 10), array(inf.get("t_values")), 1e-8);
+    assertEquals(0.5065592904853231, inf.get("adjusted_r2").asDouble(), 1e-9);
+    double aic = 4793.985724247038 + 2 * 442 * 600 * Math.log(2);
+    assertEquals(aic, inf.get("aic").asDouble(), 1e-9 * aic);
+    // The objective itself (half the mean squared error) is beyond a double, and says so.
+    assertFalse(run.summary.get("warnings").toString().contains("inference"));
+  }
+
+  @Test
   void aConstantFeatureLeavesInferenceOutWithAWarning() throws Exception {
     List<String> lines = Files.readAllLines(LinearRegressionTest.DIABETES);
     List<String> out = new ArrayList<>();
