@@ -1,5 +1,7 @@
 package org.giraphml.algorithms.kmeans;
 
+import java.util.Arrays;
+import java.util.Optional;
 import org.apache.giraph.block_app.framework.api.BlockMasterApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
 import org.apache.giraph.block_app.framework.api.CreateReducersApi;
@@ -18,7 +20,9 @@ import org.giraphml.reduce.RowTable;
  * Last step: rows are assigned to the final centroids (nothing is sent), so that the reported
  * objective, cluster sizes and predictions belong to the saved model. The master checks the
  * result (fewer than k distinct clusters, an objective beyond the largest double) and saves
- * the model and the summary through the {@link ResultSink}.
+ * the model and the summary through the {@link ResultSink}. For Euclidean distance it also
+ * reduces what the cluster-quality scores need ({@link QualityFigures}) and the silhouette's
+ * bounded row sample ({@link SilhouetteSample}).
  */
 final class FinalAssignPiece extends BipartitePiece<NoMessage> {
   private static final Logger LOG = LogManager.getLogger(FinalAssignPiece.class);
@@ -31,6 +35,8 @@ final class FinalAssignPiece extends BipartitePiece<NoMessage> {
   private final Warnings warnings;
   private final ResultSink result;
   private final AssignmentFigures figures = new AssignmentFigures();
+  private final QualityFigures quality = new QualityFigures();
+  private final SilhouetteSample silhouette = new SilhouetteSample();
 
   FinalAssignPiece(KMeansParams params, Shared<DataShape> shape, Shared<RowTable> centroids,
       Shared<StopReason> stop, IterationHistory history, Warnings warnings, ResultSink result) {
@@ -46,6 +52,10 @@ final class FinalAssignPiece extends BipartitePiece<NoMessage> {
   @Override
   public void registerReducers(CreateReducersApi api, Object stage) {
     figures.register(api, params.k());
+    if (!params.cosine()) {
+      quality.register(api, params.k(), shape.get().dims());
+      silhouette.register(api, params.silhouetteMaxRows());
+    }
   }
 
   @Override
@@ -54,10 +64,22 @@ final class FinalAssignPiece extends BipartitePiece<NoMessage> {
     int k = params.k();
     int scaleExponent = shape.get().scaleExponent();
     double objectiveScale = params.cosine() ? 0.5 : 1.0;
+    boolean scored = !params.cosine();
+    int d = shape.get().dims();
+    double[] sums = scored ? new double[k * d] : null;
+    int maxRows = params.silhouetteMaxRows();
+    long seed = params.seed();
     return vertex -> {
       DataRows rows = DataRows.of(vertex.getValue());
-      assigner.assign(rows.block(), centroids.get(), null, scaleExponent);
+      if (scored) {
+        Arrays.fill(sums, 0);
+      }
+      assigner.assign(rows.block(), centroids.get(), sums, scaleExponent);
       figures.add(rows, assigner, k, objectiveScale);
+      if (scored) {
+        quality.add(assigner, rows.block().rows(), sums, k, scaleExponent);
+        silhouette.add(rows.block(), assigner.assignment(), maxRows, seed, d);
+      }
     };
   }
 
@@ -82,8 +104,12 @@ final class FinalAssignPiece extends BipartitePiece<NoMessage> {
           + "the largest double (1.8e308) and is reported there as Infinity");
     }
     KMeansModel model = new KMeansModel(k, d, c.clone(), params.distance());
+    Optional<QualityFigures.Scores> scores = params.cosine() ? Optional.empty()
+        : quality.scores(api, sizes, objective, c, d, shape.get().scaleExponent());
+    Optional<ClusterQuality.Silhouette> silhouetteScore = params.cosine() ? Optional.empty()
+        : silhouette.score(api, d, shape.get().rows(), shape.get().scaleExponent());
     KMeansOutcome outcome = new KMeansOutcome(stop.find().orElse(StopReason.MAX_ITERATIONS),
-        objective, sizes, distinct);
+        objective, sizes, distinct, scores, silhouetteScore);
     result.save(api, KMeansResults.of(model, params, shape.get(), outcome, history, warnings));
   }
 }

@@ -26,6 +26,7 @@ final class KMeansParams {
   private int initSteps;
   private EmptyClusterPolicy emptyClusters;
   private DistanceMeasure distance;
+  private int silhouetteMaxRows;
 
   /** For Kryo. */
   private KMeansParams() {
@@ -45,12 +46,18 @@ final class KMeansParams {
     p.initSteps = KMeansSettings.INIT_STEPS.get(conf);
     p.emptyClusters = KMeansSettings.EMPTY_CLUSTERS.get(conf);
     p.distance = KMeansSettings.DISTANCE.get(conf);
+    p.silhouetteMaxRows = KMeansSettings.SILHOUETTE_MAX_ROWS.get(conf);
     return p;
   }
 
   /** Number of clusters. */
   int k() {
     return k;
+  }
+
+  /** Rows the summary's silhouette is computed on at most (not a model setting). */
+  int silhouetteMaxRows() {
+    return silhouetteMaxRows;
   }
 
   /** Seed of every random choice. */

@@ -11,7 +11,13 @@ import org.giraphml.api.TrainingSummary;
  * are, after the contract fields, {@code k}, {@code dimensions}, {@code data_blocks},
  * {@code shift_history} (largest centroid move per iteration), {@code rows_moved_history}
  * (rows that changed cluster per iteration), {@code cluster_sizes}, {@code distinct_clusters},
- * {@code empty_cluster_events}, {@code init_seconds} (seeding) and {@code iteration_seconds}.
+ * {@code empty_cluster_events}, {@code calinski_harabasz}, {@code davies_bouldin} and
+ * {@code silhouette} with {@code silhouette_rows} and {@code silhouette_exact} (the
+ * cluster-quality scores of the final labels, see {@link QualityFigures} and
+ * {@link SilhouetteSample}; Euclidean distance
+ * only, since both are defined by Euclidean distances and means, and left out when fewer than
+ * 2 or more than n - 1 clusters hold rows), {@code init_seconds} (seeding) and
+ * {@code iteration_seconds}.
  * The objective is {@code inertia} (sum of squared distances) or, for cosine distance,
  * {@code sum_cosine_distance}; its history has one value per iteration and the final
  * assignment's last.
@@ -35,6 +41,15 @@ final class KMeansResults {
       sizes.add(size);
     }
     details.put("distinct_clusters", outcome.distinctClusters());
+    outcome.quality().ifPresent(q -> {
+      details.put("calinski_harabasz", q.calinskiHarabasz());
+      details.put("davies_bouldin", q.daviesBouldin());
+    });
+    outcome.silhouette().ifPresent(s -> {
+      details.put("silhouette", s.score());
+      details.put("silhouette_rows", s.rows());
+      details.put("silhouette_exact", s.exact());
+    });
     ArrayNode events = details.putArray("empty_cluster_events");
     history.emptyClusterEvents().forEach(events::add);
     details.put("init_seconds", history.initSeconds());

@@ -49,6 +49,12 @@ public final class KMeansSettings {
       "giraphml.kmeans.distance", "distance", DistanceMeasure.class, DistanceMeasure.EUCLIDEAN,
       "euclidean (minimise squared distances) or cosine (minimise 1 - cosine similarity).");
 
+  public static final IntOption SILHOUETTE_MAX_ROWS = new IntOption(
+      "giraphml.kmeans.silhouette-max-rows", "silhouette-max-rows", 2000, 2, 100_000,
+      "The summary's silhouette score (Euclidean distance) is exact up to this many rows and "
+          + "beyond it computed on a uniform sample of this many rows (seeded by --seed); "
+          + "the master's time grows with its square.");
+
   public static final EnumOption<AssignAlgorithm> ALGORITHM = new EnumOption<>(
       "giraphml.kmeans.algorithm", "algorithm", AssignAlgorithm.class, AssignAlgorithm.AUTO,
       "How rows find their nearest centroid: lloyd (every distance, every iteration), hamerly "

@@ -46,6 +46,10 @@ final class GlmReport {
     return warnings;
   }
 
+  boolean fitIntercept() {
+    return settings.fitIntercept();
+  }
+
   /**
    * The summary details the solver decides, after recording the final objective: {@code
    * meanLoss} is the unpenalised mean loss at the model (used by the normal equations, which
@@ -72,6 +76,33 @@ final class GlmReport {
       warnings.warn(name + " exceeds the largest double (1.8e308) and is reported as Infinity; "
           + "the model is unaffected. Scale the label down for a finite figure");
     }
+  }
+
+  /**
+   * Adds the {@code inference} object where the solver has the inverse Gram diagonal
+   * ({@link NormalInference}), or the warning that says why an unpenalised normal-equations
+   * fit has none.
+   *
+   * @param rss the residual sum of squares at the model, in units of {@code 2^(2 e)}
+   * @param tss the total sum of squares (about the label's mean with an intercept, about 0
+   *     without), in units of {@code 2^(2 e)}
+   * @param e the label's scale exponent ({@link DataShape#labelExponent})
+   */
+  void addInference(ObjectNode details, double rss, double tss, int e) {
+    long n = shape.get().rows();
+    int m = shape.get().dims() + (settings.fitIntercept() ? 1 : 0);
+    run.inverseGramDiagonal().ifPresentOrElse(diagonal -> {
+      if (n <= m) {
+        warnings.warn("no inference: it needs more rows (" + n + ") than coefficients (" + m
+            + ")");
+      } else if (!Double.isFinite(rss) || !(tss > 0) || Double.isInfinite(tss)) {
+        warnings.warn("no inference: the residual or total sum of squares is not a positive "
+            + "finite number");
+      } else {
+        NormalInference.describe(details, diagonal, model.get(), settings.fitIntercept(), rss,
+            tss, n, e);
+      }
+    }, () -> run.noInferenceReason().ifPresent(r -> warnings.warn("no inference: " + r)));
   }
 
   /** Builds the result and saves it (model.json and summary.json). */

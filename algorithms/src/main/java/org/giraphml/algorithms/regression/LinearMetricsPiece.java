@@ -18,8 +18,9 @@ import org.giraphml.reduce.VectorSumReduce;
 /**
  * Last step of linear regression: every block predicts its rows with the final model (kept
  * for predictions.csv) and reduces the squared and absolute errors and the total sum of
- * squares, in units of {@code 2^labelExponent} (squares: {@code 2^(2 labelExponent)}); the
- * master reports RMSE, MAE and R^2 and saves the result.
+ * squares (about the label's mean and about 0), in units of {@code 2^labelExponent} (squares:
+ * {@code 2^(2 labelExponent)}); the master reports RMSE, MAE, R^2 and, for an unpenalised
+ * normal-equations fit, the inference ({@link GlmReport#addInference}), and saves the result.
  */
 final class LinearMetricsPiece extends BipartitePiece<NoMessage> {
   private final Shared<DataShape> shape;
@@ -38,7 +39,7 @@ final class LinearMetricsPiece extends BipartitePiece<NoMessage> {
 
   @Override
   public void registerReducers(CreateReducersApi api, Object stage) {
-    metrics = api.createGlobalReducer(new VectorSumReduce(3));
+    metrics = api.createGlobalReducer(new VectorSumReduce(4));
   }
 
   @Override
@@ -52,7 +53,7 @@ final class LinearMetricsPiece extends BipartitePiece<NoMessage> {
       DataBlock block = vertex.getValue().block();
       int n = block.rows();
       double[] out = new double[n];
-      double[] sums = new double[3];
+      double[] sums = new double[4];
       for (int r = 0; r < n; r++) {
         double m = GlmModel.margin(block, r, w, d);
         double y = block.labels()[r];
@@ -63,6 +64,7 @@ final class LinearMetricsPiece extends BipartitePiece<NoMessage> {
         sums[0] += e * e;
         sums[1] += Math.abs(e);
         sums[2] += c * c;
+        sums[3] += Math.scalb(y, -scale) * Math.scalb(y, -scale);
       }
       TrainingBlock.of(vertex.getValue()).setPredictions(out);
       metrics.reduce(VectorSum.of(sums, n));
@@ -89,6 +91,8 @@ final class LinearMetricsPiece extends BipartitePiece<NoMessage> {
       report.warnings().warn("r2 is NaN: every label is the same, so there is no variance to "
           + "explain");
     }
+    boolean intercept = report.fitIntercept();
+    report.addInference(details, m[0], intercept ? m[2] : m[3], e);
     report.save(api, details);
   }
 }

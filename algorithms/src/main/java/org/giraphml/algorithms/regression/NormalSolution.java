@@ -12,6 +12,8 @@ final class NormalSolution implements SolverRun {
   private IterationHistory history;
   private boolean solved;
   private double penalty;
+  private double[] inverseDiagonal;
+  private String noInference;
 
   /** For Kryo. */
   private NormalSolution() {
@@ -25,6 +27,26 @@ final class NormalSolution implements SolverRun {
   void solved(double penalty) {
     this.solved = true;
     this.penalty = penalty;
+  }
+
+  /** Keeps {@code diag((X'X)^-1)} for the inference (see {@link NormalInference}). */
+  void inverseDiagonal(double[] diagonal) {
+    this.inverseDiagonal = diagonal;
+  }
+
+  /** Records why an unpenalised fit has no inference (a warning in the summary). */
+  void noInference(String reason) {
+    this.noInference = reason;
+  }
+
+  @Override
+  public Optional<double[]> inverseGramDiagonal() {
+    return Optional.ofNullable(inverseDiagonal);
+  }
+
+  @Override
+  public Optional<String> noInferenceReason() {
+    return Optional.ofNullable(noInference);
   }
 
   @Override

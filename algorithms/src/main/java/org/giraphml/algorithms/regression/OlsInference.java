@@ -61,6 +61,28 @@ public record OlsInference(double[] standardErrors, double[] tValues, double[] p
           + "combination of others, so its coefficient has no standard error");
     }
     RealMatrix inverse = solver.getInverse();
+    double[] diagonal = new double[m];
+    for (int j = 0; j < m; j++) {
+      diagonal[j] = inverse.getEntry(j, j);
+    }
+    return ofInverseDiagonal(diagonal, coefficients, intercept, rss, tss, n);
+  }
+
+  /**
+   * As {@link #of}, from the diagonal of {@code (X'X)^-1} alone (all the standard errors
+   * need), for a solver that inverted the system in a better-conditioned form itself.
+   *
+   * @param inverseDiagonal {@code diag((X'X)^-1)}, in the coefficients' order
+   * @throws IllegalArgumentException if {@code n <= m} or the shapes disagree
+   */
+  public static OlsInference ofInverseDiagonal(double[] inverseDiagonal, double[] coefficients,
+      boolean intercept, double rss, double tss, long n) {
+    int m = coefficients.length;
+    if (inverseDiagonal.length != m || n <= m) {
+      throw new IllegalArgumentException("inference needs one inverse-diagonal entry per "
+          + "coefficient and more rows than coefficients: " + inverseDiagonal.length
+          + " entries, " + m + " coefficients, " + n + " rows");
+    }
     long df = n - m;
     double sigma2 = rss / df;
     TDistribution t = new TDistribution(null, df);
@@ -68,7 +90,7 @@ public record OlsInference(double[] standardErrors, double[] tValues, double[] p
     double[] tv = new double[m];
     double[] pv = new double[m];
     for (int j = 0; j < m; j++) {
-      se[j] = Math.sqrt(sigma2 * inverse.getEntry(j, j));
+      se[j] = Math.sqrt(sigma2 * inverseDiagonal[j]);
       tv[j] = coefficients[j] / se[j];
       pv[j] = 2 * t.cumulativeProbability(-Math.abs(tv[j]));
     }

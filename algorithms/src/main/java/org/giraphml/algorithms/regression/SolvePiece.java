@@ -1,6 +1,7 @@
 package org.giraphml.algorithms.regression;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
@@ -28,7 +29,9 @@ import org.giraphml.reduce.RowTableReduce;
  * system to unit diagonal (so the positivity threshold is relative). If the system is singular
  * or nearly so, a rank-revealing QR names the features that depend on the others, and the
  * master fails the job with them instead of answering NaN. The master then maps the solution
- * back to the original scale and recovers the intercept from the means.
+ * back to the original scale and recovers the intercept from the means. Without a penalty the
+ * solver vertex also sends {@code diag((X'X)^-1)} for the summary's inference
+ * ({@link NormalInference}).
  */
 final class SolvePiece extends BipartitePiece<NoMessage> {
   /** Pivots below this (relative to the diagonal) mean the system is numerically singular. */
@@ -52,7 +55,7 @@ final class SolvePiece extends BipartitePiece<NoMessage> {
 
   @Override
   public void registerReducers(CreateReducersApi api, Object stage) {
-    result = api.createGlobalReducer(new RowTableReduce(2, shape.get().dims() + 1));
+    result = api.createGlobalReducer(new RowTableReduce(3, shape.get().dims() + 1));
   }
 
   @Override
@@ -87,6 +90,7 @@ final class SolvePiece extends BipartitePiece<NoMessage> {
       }
       double[] weights = new double[d + 1];
       double[] diagnosis = new double[d + 1];
+      double[] inverse = null;
       if (m > 0) {
         double[] unit = new double[m];
         for (int p = 0; p < m; p++) {
@@ -103,10 +107,14 @@ final class SolvePiece extends BipartitePiece<NoMessage> {
           rhs.setEntry(p, b[p] * unit[p]);
         }
         try {
-          RealVector u = new CholeskyDecomposition(scaled, 1e-12, SINGULAR).getSolver()
-              .solve(rhs);
+          CholeskyDecomposition cholesky = new CholeskyDecomposition(scaled, 1e-12, SINGULAR);
+          RealVector u = cholesky.getSolver().solve(rhs);
           for (int p = 0; p < m; p++) {
             weights[live.get(p)] = u.getEntry(p) * unit[p];
+          }
+          if (l2 == 0 && m == d) {
+            inverse = NormalInference.inverseDiagonal(cholesky.getL(), unit, m0,
+                settings.fitIntercept(), n);
           }
         } catch (NonPositiveDefiniteMatrixException e) {
           RRQRDecomposition qr = new RRQRDecomposition(scaled, SINGULAR);
@@ -123,9 +131,12 @@ final class SolvePiece extends BipartitePiece<NoMessage> {
           weights[d] = 1; // failed
         }
       }
-      RowTable out = new RowTable(2, d + 1);
+      RowTable out = new RowTable(3, d + 1);
       out.set(0, weights);
       out.set(1, diagnosis);
+      if (inverse != null) {
+        out.set(2, inverse);
+      }
       result.reduce(out);
     };
   }
@@ -178,5 +189,12 @@ final class SolvePiece extends BipartitePiece<NoMessage> {
     // Without --l2 there is no penalty, even where ||w||^2 overflows (0 * Infinity is NaN).
     double l2 = settings.l2();
     solution.solved(l2 > 0 ? 0.5 * l2 * zPenalty : 0);
+    if (t.isFilled(2)) {
+      solution.inverseDiagonal(Arrays.copyOfRange(t.values(), 2 * (d + 1), 3 * (d + 1)));
+    } else if (l2 == 0) {
+      solution.noInference("X'X is singular: " + (d - m.liveFeatures()) + " feature(s) are "
+          + "constant (their weights are fixed at 0), so the coefficients have no standard "
+          + "errors; remove them for inference");
+    }
   }
 }

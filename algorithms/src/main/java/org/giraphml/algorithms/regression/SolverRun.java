@@ -26,4 +26,17 @@ interface SolverRun {
 
   /** Adds the solver's own summary details (after {@code iteration_seconds}). */
   void describe(ObjectNode details);
+
+  /**
+   * {@code diag((X'X)^-1)} of an unpenalised least-squares fit, features then intercept, for
+   * the summary's inference ({@link NormalInference}); empty where the solver has none.
+   */
+  default Optional<double[]> inverseGramDiagonal() {
+    return Optional.empty();
+  }
+
+  /** Why an unpenalised fit by this solver has no inference, if it should have had one. */
+  default Optional<String> noInferenceReason() {
+    return Optional.empty();
+  }
 }

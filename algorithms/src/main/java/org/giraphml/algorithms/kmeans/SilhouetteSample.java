@@ -1,0 +1,75 @@
+package org.giraphml.algorithms.kmeans;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.apache.giraph.block_app.framework.api.BlockMasterApi;
+import org.apache.giraph.block_app.framework.api.CreateReducersApi;
+import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
+import org.giraphml.graph.DataBlock;
+import org.giraphml.reduce.KeyedRows;
+import org.giraphml.reduce.KeyedRowsReduce;
+
+/**
+ * The bounded row sample the summary's silhouette is computed on, reduced in the final
+ * assignment: every data block offers its rows, each with its final cluster, under the
+ * priority {@link ClusterQuality#sampleRank}{@code (seed, row key)}, and the reducer keeps the
+ * {@code maxRows} smallest (ties by key). Keeping the smallest is commutative and associative,
+ * so the sample, and the score, do not depend on the number of workers. With at most
+ * {@code maxRows} rows the sample is every row and the score exact; beyond, it is scikit-learn's
+ * {@code silhouette_score(..., sample_size=maxRows)} on a uniform sample without replacement.
+ */
+final class SilhouetteSample {
+  private ReducerHandle<KeyedRows, KeyedRows> sample;
+
+  void register(CreateReducersApi api, int maxRows) {
+    sample = api.createGlobalReducer(new KeyedRowsReduce(maxRows));
+  }
+
+  /** Worker side: offers {@code block}'s rows, labelled with {@code assignment}. */
+  void add(DataBlock block, int[] assignment, int maxRows, long seed, int dims) {
+    KeyedRows local = new KeyedRows(maxRows);
+    long[] keys = block.rowKeys();
+    for (int r = 0; r < block.rows(); r++) {
+      double rank = ClusterQuality.sampleRank(seed, keys[r]);
+      if (local.wouldKeep(rank, keys[r])) {
+        double[] row = new double[dims + 1];
+        block.copyRow(r, row);
+        row[dims] = assignment[r];
+        local.offer(new KeyedRows.Entry(rank, keys[r], row));
+      }
+    }
+    sample.reduce(local);
+  }
+
+  /**
+   * Master side: the silhouette of the sample, or empty when fewer than 2 or more than
+   * (sampled rows - 1) clusters occur in it.
+   *
+   * @param totalRows rows in the data, to tell an exact score from a sampled one
+   * @param scaleExponent the data's {@link DataShape#scaleExponent}
+   */
+  Optional<ClusterQuality.Silhouette> score(BlockMasterApi api, int dims, long totalRows,
+      int scaleExponent) {
+    List<KeyedRows.Entry> entries = sample.getReducedValue(api).entries();
+    int n = entries.size();
+    double[][] rows = new double[n][];
+    int[] labels = new int[n];
+    for (int i = 0; i < n; i++) {
+      double[] row = entries.get(i).row();
+      // The score is a ratio of distances: rows in units of 2^scaleExponent give the same
+      // score (scalb is exact) without distances beyond the largest double.
+      rows[i] = new double[dims];
+      for (int t = 0; t < dims; t++) {
+        rows[i][t] = Math.scalb(row[t], -scaleExponent);
+      }
+      labels[i] = (int) row[dims];
+    }
+    long distinct = Arrays.stream(labels).distinct().count();
+    if (distinct < 2 || distinct > n - 1) {
+      return Optional.empty();
+    }
+    return Optional.of(new ClusterQuality.Silhouette(ClusterQuality.silhouette(rows, labels), n,
+        n == totalRows));
+  }
+}
