@@ -87,7 +87,7 @@ final class AssignPiece extends BipartitePiece<NoMessage> {
     // Exact distance bounds kept on the data vertex (issue 11): the same assignments as Lloyd.
     boolean bounded = KMeansSettings.ALGORITHM.get(api.getConf()) != AssignAlgorithm.LLOYD;
     return vertex -> {
-      DataRows rows = DataRows.of(vertex.getValue());
+      AssignedRows rows = AssignedRows.of(vertex.getValue());
       DataBlock block = rows.block();
       RowTable centres = centroids.get();
       Arrays.fill(sums, 0);

@@ -35,7 +35,7 @@ final class AssignmentFigures {
    *     kernel's squared distance between unit rows is twice the cosine distance)
    * @return the number of rows in each of the k clusters
    */
-  double[] add(DataRows rows, Assigner assigner, int k, double objectiveScale) {
+  double[] add(AssignedRows rows, Assigner assigner, int k, double objectiveScale) {
     int n = rows.block().rows();
     int[] assign = assigner.assignment();
     double[] dist = assigner.distances();

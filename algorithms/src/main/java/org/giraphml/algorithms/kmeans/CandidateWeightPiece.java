@@ -73,7 +73,7 @@ final class CandidateWeightPiece extends BipartitePiece<NoMessage> {
     Assigner assigner = new Assigner();
     RowTable table = all.get();
     return vertex -> {
-      DataRows rows = DataRows.of(vertex.getValue());
+      AssignedRows rows = AssignedRows.of(vertex.getValue());
       DataBlock block = rows.block();
       assigner.assign(block, table);
       double[] counts = new double[table.rows()];

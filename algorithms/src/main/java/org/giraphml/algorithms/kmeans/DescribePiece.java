@@ -54,7 +54,7 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
   protected Sender dataSender(BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api) {
     boolean cosine = params.cosine();
     return vertex -> {
-      DataRows rows = DataRows.of(vertex.getValue());
+      AssignedRows rows = AssignedRows.of(vertex.getValue());
       DataBlock block = rows.block();
       census.add(block);
       if (cosine) {

@@ -70,7 +70,7 @@ final class FinalAssignPiece extends BipartitePiece<NoMessage> {
     int maxRows = params.silhouetteMaxRows();
     long seed = params.seed();
     return vertex -> {
-      DataRows rows = DataRows.of(vertex.getValue());
+      AssignedRows rows = AssignedRows.of(vertex.getValue());
       if (scored) {
         Arrays.fill(sums, 0);
       }

@@ -68,7 +68,7 @@ public final class KMeans extends MlAlgorithm {
   @Override
   public PredictionColumn predictions(Configuration conf) {
     return PredictionColumn.of("cluster", true,
-        (value, row) -> DataRows.of(value).assignments()[row]);
+        (value, row) -> AssignedRows.of(value).assignments()[row]);
   }
 
   /** The k-means charts: objective, centroid shift, rows moved, cluster sizes. */

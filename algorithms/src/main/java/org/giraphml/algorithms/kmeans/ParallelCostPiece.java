@@ -46,7 +46,7 @@ final class ParallelCostPiece extends BipartitePiece<NoMessage> {
     RowTable latest = fresh.get();
     int scaleExponent = shape.get().scaleExponent();
     return vertex -> {
-      DataRows rows = DataRows.of(vertex.getValue());
+      AssignedRows rows = AssignedRows.of(vertex.getValue());
       double[] min = SeedingRows.update(rows, latest, assigner);
       // In units of 2^(2 scaleExponent), so the total cannot overflow (see DataShape).
       double sum = 0;

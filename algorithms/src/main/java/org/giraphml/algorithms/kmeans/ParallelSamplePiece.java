@@ -74,7 +74,7 @@ final class ParallelSamplePiece extends BipartitePiece<NoMessage> {
       if (total <= 0) {
         return; // every row sits on a candidate already
       }
-      DataRows rows = DataRows.of(vertex.getValue());
+      AssignedRows rows = AssignedRows.of(vertex.getValue());
       DataBlock block = rows.block();
       double[] min = rows.seedingDistances();
       KeyedRows local = new KeyedRows(CAPACITY_FACTOR * oversampling());

@@ -71,7 +71,7 @@ final class PlusPlusPiece extends BipartitePiece<NoMessage> {
     int dims = shape.get().dims();
     RowTable latest = fresh.get();
     return vertex -> {
-      DataRows rows = DataRows.of(vertex.getValue());
+      AssignedRows rows = AssignedRows.of(vertex.getValue());
       DataBlock block = rows.block();
       double[] min = SeedingRows.update(rows, latest, assigner);
       KeyedRows local = new KeyedRows(1);

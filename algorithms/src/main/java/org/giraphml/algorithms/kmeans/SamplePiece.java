@@ -53,7 +53,7 @@ final class SamplePiece extends BipartitePiece<NoMessage> {
     long seed = params.seed();
     int dims = shape.get().dims();
     return vertex -> {
-      DataBlock block = DataRows.of(vertex.getValue()).block();
+      DataBlock block = AssignedRows.of(vertex.getValue()).block();
       KeyedRows local = new KeyedRows(k);
       for (int r = 0; r < block.rows(); r++) {
         double p = SeededRandom.uniform(seed, SeedingRows.STREAM_UNIFORM, block.rowKeys()[r]);

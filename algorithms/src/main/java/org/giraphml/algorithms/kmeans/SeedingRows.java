@@ -19,7 +19,7 @@ final class SeedingRows {
   }
 
   /** Lowers each row's distance to the nearest centre by the centres in {@code fresh}. */
-  static double[] update(DataRows rows, RowTable fresh, Assigner assigner) {
+  static double[] update(AssignedRows rows, RowTable fresh, Assigner assigner) {
     DataBlock block = rows.block();
     double[] min = rows.seedingDistances();
     if (min == null) {

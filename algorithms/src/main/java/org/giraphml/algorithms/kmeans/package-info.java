@@ -8,7 +8,7 @@
  * values the master sets and vertices read (the data's {@code DataShape}, the centroids, the
  * stop reason, and seeding's fresh centres, cost and round); master-side holders
  * ({@code IterationHistory}, {@code Warnings}, {@code Candidates}); and the data vertex's value
- * seen through {@code DataRows} (rows, assignments, seeding distances). Each is handed to the
+ * seen through {@code AssignedRows} (rows, assignments, seeding distances). Each is handed to the
  * constructors of the pieces that use it, so which step writes what is read from
  * {@code KMeans.train}.
  */

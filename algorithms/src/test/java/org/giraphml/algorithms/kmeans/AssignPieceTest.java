@@ -64,9 +64,9 @@ class AssignPieceTest {
             new AssignPiece(params, shape, centroids, Shared.named("stop"),
                 new IterationHistory(), new Warnings())));
 
-    assertArrayEquals(new int[] {0, 0}, DataRows.of(after.get(NodeId.data(0))).assignments());
-    assertArrayEquals(new int[] {1, 0}, DataRows.of(after.get(NodeId.data(1))).assignments());
-    assertArrayEquals(new int[] {1}, DataRows.of(after.get(NodeId.data(2))).assignments());
+    assertArrayEquals(new int[] {0, 0}, AssignedRows.of(after.get(NodeId.data(0))).assignments());
+    assertArrayEquals(new int[] {1, 0}, AssignedRows.of(after.get(NodeId.data(1))).assignments());
+    assertArrayEquals(new int[] {1}, AssignedRows.of(after.get(NodeId.data(2))).assignments());
   }
 
   /** What the master holds after one assignment (the harness runs without round trips). */

@@ -67,9 +67,9 @@ class LloydIterationTest {
         w.assign(), w.assign()));
     // First: (0,0),(1,0) -> 0; (10,10),(0,1),(12,10) -> 1 (means (0.5, 0), (22/3, 7));
     // second: (0,1) is then nearer (0.5, 0) and moves (it was in cluster 1 after the first).
-    assertArrayEquals(new int[] {0, 0}, DataRows.of(after.get(NodeId.data(0))).assignments());
-    assertArrayEquals(new int[] {1, 0}, DataRows.of(after.get(NodeId.data(1))).assignments());
-    assertArrayEquals(new int[] {1}, DataRows.of(after.get(NodeId.data(2))).assignments());
+    assertArrayEquals(new int[] {0, 0}, AssignedRows.of(after.get(NodeId.data(0))).assignments());
+    assertArrayEquals(new int[] {1, 0}, AssignedRows.of(after.get(NodeId.data(1))).assignments());
+    assertArrayEquals(new int[] {1}, AssignedRows.of(after.get(NodeId.data(2))).assignments());
   }
 
   @Test

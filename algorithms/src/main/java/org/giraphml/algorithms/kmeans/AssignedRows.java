@@ -10,15 +10,15 @@ import org.giraphml.graph.NodeValue;
  * and doubles), so the pieces name the data by meaning and the value's serialised form stays
  * as it is.
  */
-final class DataRows {
+final class AssignedRows {
   private final NodeValue value;
 
-  private DataRows(NodeValue value) {
+  private AssignedRows(NodeValue value) {
     this.value = value;
   }
 
-  static DataRows of(NodeValue value) {
-    return new DataRows(value);
+  static AssignedRows of(NodeValue value) {
+    return new AssignedRows(value);
   }
 
   DataBlock block() {
