@@ -28,6 +28,8 @@ public final class DataBlock implements Writable {
   /** Label of each row, or null when the data has none. */
   private double[] labels;
   private long[] rowKeys;
+  /** Sample weight of each row ({@code --weight-column}), or null when every row weighs 1. */
+  private double[] weights;
   /** Squared Euclidean norm of each row; derived, not serialised. */
   private double[] squaredNorms;
 
@@ -64,8 +66,9 @@ public final class DataBlock implements Writable {
   }
 
   private void check() {
-    if (rowKeys.length != rows || (labels != null && labels.length != rows)) {
-      throw new IllegalArgumentException("labels/keys do not match " + rows + " rows");
+    if (rowKeys.length != rows || (labels != null && labels.length != rows)
+        || (weights != null && weights.length != rows)) {
+      throw new IllegalArgumentException("labels/weights/keys do not match " + rows + " rows");
     }
     if (!sparse && values.length != (long) rows * dims) {
       throw new IllegalArgumentException(
@@ -192,7 +195,51 @@ public final class DataBlock implements Writable {
         scaled[p] = inRange ? scaled[p] * inv : scaled[p] / norm;
       }
     }
-    return new DataBlock(rows, dims, sparse, scaled, rowStart, columns, labels, rowKeys);
+    DataBlock unit = new DataBlock(rows, dims, sparse, scaled, rowStart, columns, labels, rowKeys);
+    unit.weights = weights;
+    return unit;
+  }
+
+  /**
+   * This block with per-row sample weights (the {@code --weight-column}); shares every other
+   * array. Weights are non-negative and finite (the readers check that, naming file and line); a
+   * zero weight makes the row count for nothing.
+   *
+   * @param weights one weight per row, or null for unweighted rows
+   * @throws IllegalArgumentException if the length is not {@link #rows()}
+   */
+  public DataBlock withWeights(double[] weights) {
+    DataBlock weighted = new DataBlock(rows, dims, sparse, values, rowStart, columns, labels,
+        rowKeys);
+    weighted.weights = weights;
+    weighted.check();
+    return weighted;
+  }
+
+  public boolean hasWeights() {
+    return weights != null;
+  }
+
+  /** The sample weights, one per row, or null when every row weighs 1 ({@link #hasWeights()}). */
+  public double[] weights() {
+    return weights;
+  }
+
+  /** The sample weight of row {@code r}: 1 when the data has no weight column. */
+  public double weight(int r) {
+    return weights == null ? 1 : weights[r];
+  }
+
+  /** The sum of the rows' weights ({@link #rows()} when unweighted). */
+  public double totalWeight() {
+    if (weights == null) {
+      return rows;
+    }
+    double sum = 0;
+    for (double w : weights) {
+      sum += w;
+    }
+    return sum;
   }
 
   /** Copies row {@code r} into a dense vector of length {@code out.length}. */
@@ -229,6 +276,10 @@ public final class DataBlock implements Writable {
       Arrays2.writeDoubles(out, labels);
     }
     Arrays2.writeLongs(out, rowKeys);
+    out.writeBoolean(weights != null);
+    if (weights != null) {
+      Arrays2.writeDoubles(out, weights);
+    }
   }
 
   @Override
@@ -241,6 +292,7 @@ public final class DataBlock implements Writable {
     columns = sparse ? Arrays2.readInts(in) : null;
     labels = in.readBoolean() ? Arrays2.readDoubles(in) : null;
     rowKeys = Arrays2.readLongs(in);
+    weights = in.readBoolean() ? Arrays2.readDoubles(in) : null;
     check();
     squaredNorms = computeSquaredNorms();
   }
