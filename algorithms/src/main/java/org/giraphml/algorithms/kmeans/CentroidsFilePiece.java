@@ -7,22 +7,22 @@ import org.giraphml.api.Shared;
 import org.giraphml.reduce.RowTable;
 
 /**
- * Seeding by {@code --init-centroids}: the master reads the file (whose shape the driver
- * already checked for dense input; sparse input learns its dimension only from
- * {@link DescribePiece}) and makes its rows the centroids, scaled to unit length for cosine
- * distance. Vertices do nothing.
+ * Seeding by {@code --init-centroids} or {@code --init-model}: the master reads the
+ * {@link CentroidSource} (whose shape the driver already checked for dense input; sparse input
+ * learns its dimension only from {@link DescribePiece}) and makes its rows the centroids.
+ * Vertices do nothing.
  */
 final class CentroidsFilePiece extends BipartitePiece<NoMessage> {
   private final KMeansParams params;
-  private final String path;
+  private final CentroidSource source;
   private final Shared<DataShape> shape;
   private final Shared<RowTable> centroids;
   private final IterationHistory history;
 
-  CentroidsFilePiece(KMeansParams params, String path, Shared<DataShape> shape,
+  CentroidsFilePiece(KMeansParams params, CentroidSource source, Shared<DataShape> shape,
       Shared<RowTable> centroids, IterationHistory history) {
     this.params = params;
-    this.path = path;
+    this.source = source;
     this.shape = shape;
     this.centroids = centroids;
     this.history = history;
@@ -32,10 +32,7 @@ final class CentroidsFilePiece extends BipartitePiece<NoMessage> {
   public void masterCompute(BlockMasterApi api, Object stage) {
     int k = params.k();
     int d = shape.get().dims();
-    double[] c = CentroidsFile.read(api.getConf(), path, k, d);
-    if (params.cosine()) {
-      CentroidMath.normalizeRows(c, k, d);
-    }
+    double[] c = source.read(api.getConf(), k, d);
     centroids.set(CentroidMath.table(c, k, d));
     history.seeded();
   }

@@ -26,6 +26,7 @@ import org.giraphml.reduce.RowTable;
  * rows, the master holds the centroids (k-means needs no model vertices). Each iteration is
  * one superstep ({@link AssignPiece}: rows are assigned and their per-cluster sums reduced, the
  * master computes the new centroids), after seeding by {@code --init-centroids},
+ * {@code --init-model} (a warm start: {@link ModelCentroids}),
  * {@code random}, {@code kmeans++} or {@code kmeans||}; a final assignment pass
  * ({@link FinalAssignPiece}) makes the reported objective, cluster sizes and predictions those
  * of the saved centroids.
@@ -54,6 +55,7 @@ public final class KMeans extends MlAlgorithm {
     if (KMeansSettings.INIT_CENTROIDS.get(conf).isPresent() && KMeansSettings.INIT.isSet(conf)) {
       throw new InvalidOptionException("--init and --init-centroids exclude each other: give one");
     }
+    ModelCentroids.checkExclusive(conf);
   }
 
   @Override
@@ -63,6 +65,7 @@ public final class KMeans extends MlAlgorithm {
       KMeansSettings.INIT_CENTROIDS.get(conf).ifPresent(path -> CentroidsFile.read(conf, path,
           KMeansSettings.K.get(conf), schema.featureCount()));
     }
+    ModelCentroids.check(conf, schema);
   }
 
   @Override
@@ -108,7 +111,13 @@ public final class KMeans extends MlAlgorithm {
       Shared<RowTable> centroids, IterationHistory history) {
     Optional<String> file = params.initCentroids();
     if (file.isPresent()) {
-      return new CentroidsFilePiece(params, file.get(), shape, centroids, history);
+      return new CentroidsFilePiece(params, new CsvCentroids(file.get(), params.cosine()), shape,
+          centroids, history);
+    }
+    Optional<String> model = params.initModel();
+    if (model.isPresent()) {
+      return new CentroidsFilePiece(params, new ModelCentroids(model.get(), params.distance()),
+          shape, centroids, history);
     }
     Candidates candidates = new Candidates();
     Shared<RowTable> fresh = Shared.named("fresh seeding centres");

@@ -23,6 +23,7 @@ final class KMeansParams {
   private double tolerance;
   private InitMode init;
   private String initCentroids;
+  private String initModel;
   private int initSteps;
   private EmptyClusterPolicy emptyClusters;
   private DistanceMeasure distance;
@@ -43,6 +44,7 @@ final class KMeansParams {
     p.tolerance = KMeansSettings.TOLERANCE.get(conf);
     p.init = KMeansSettings.INIT.get(conf);
     p.initCentroids = KMeansSettings.INIT_CENTROIDS.get(conf).orElse(null);
+    p.initModel = KMeansSettings.INIT_MODEL.get(conf).orElse(null);
     p.initSteps = KMeansSettings.INIT_STEPS.get(conf);
     p.emptyClusters = KMeansSettings.EMPTY_CLUSTERS.get(conf);
     p.distance = KMeansSettings.DISTANCE.get(conf);
@@ -75,7 +77,7 @@ final class KMeansParams {
     return tolerance;
   }
 
-  /** The seeding method (ignored when {@link #initCentroids} is given). */
+  /** The seeding method (ignored when {@link #initCentroids} or {@link #initModel} is given). */
   InitMode init() {
     return init;
   }
@@ -83,6 +85,11 @@ final class KMeansParams {
   /** The file of initial centroids, if given. */
   Optional<String> initCentroids() {
     return Optional.ofNullable(initCentroids);
+  }
+
+  /** The model directory of a warm start, if given. */
+  Optional<String> initModel() {
+    return Optional.ofNullable(initModel);
   }
 
   /** Sampling rounds of kmeans||. */
@@ -105,9 +112,13 @@ final class KMeansParams {
   /** The settings saved with the model, under {@code training} in model.json. */
   ObjectNode toJson() {
     ObjectNode training = JobOutput.object();
-    training.put("init", initCentroids != null ? "file" : EnumOption.nameOf(init));
+    training.put("init", initCentroids != null ? "file"
+        : initModel != null ? "model" : EnumOption.nameOf(init));
     if (initCentroids != null) {
       training.put("init_centroids", initCentroids);
+    }
+    if (initModel != null) {
+      training.put("init_model", initModel);
     }
     training.put("seed", seed);
     training.put("init_steps", initSteps);
