@@ -17,21 +17,25 @@ import org.giraphml.graph.NodeValue;
  * whose features it has (all of them for dense rows, only the touched ones for sparse rows, and
  * the intercept's shard), which creates the shards, and each shard keeps an edge to every block
  * that will need its weights. Blocks keep the feature means if they centre their rows; the
- * shards set up their state: zero weights, the features' scales, which coordinates are
- * penalised. The master then tells the shards to start L-BFGS.
+ * shards set up their state: zero weights (a warm start's point, {@link WarmStart}), the
+ * features' scales, which coordinates are penalised. The master then tells the shards to start
+ * L-BFGS.
  */
 final class ConnectPiece extends BipartitePiece<NodeId> {
   private final GlmSettings settings;
   private final Shared<DataShape> shape;
   private final Shared<FeatureMoments> moments;
   private final Shared<Step> step;
+  private final Shared<double[]> start;
 
+  /** @param start the warm start's solver point; never set for a cold start (zeros) */
   ConnectPiece(GlmSettings settings, Shared<DataShape> shape, Shared<FeatureMoments> moments,
-      Shared<Step> step) {
+      Shared<Step> step, Shared<double[]> start) {
     this.settings = settings;
     this.shape = shape;
     this.moments = moments;
     this.step = step;
+    this.start = start;
   }
 
   @Override
@@ -84,6 +88,7 @@ final class ConnectPiece extends BipartitePiece<NodeId> {
       int s = (int) vertex.getId().index();
       int length = data.shardLength(s);
       WeightShard shard = WeightShard.create(vertex.getValue(), length, settings.history());
+      start.find().ifPresent(point -> WarmStart.startShard(point, shard, s, data));
       double[] scales = shard.scales();
       if (s == data.interceptShard()) {
         scales[0] = 1;

@@ -48,6 +48,7 @@ abstract class GlmAlgorithm extends MlAlgorithm {
   @Override
   public void checkInput(Configuration conf, Schema schema) {
     Labels.require(name(), schema);
+    WarmStart.check(conf, schema, name());
   }
 
   /**
@@ -82,6 +83,7 @@ abstract class GlmAlgorithm extends MlAlgorithm {
     Shared<DataShape> shape = Shared.named("data shape");
     Shared<FeatureMoments> moments = Shared.named("feature moments");
     Shared<double[]> model = Shared.named("model weights and intercept");
+    Shared<double[]> start = Shared.named("warm start's solver point");
     IterationHistory history = new IterationHistory();
     Warnings warnings = new Warnings(name());
     Block describe = loss() == Loss.LOGISTIC
@@ -104,8 +106,11 @@ abstract class GlmAlgorithm extends MlAlgorithm {
         new SendWeightsPiece(settings, shape, step, evaluation),
         new GradientPiece(settings, shape, evaluation),
         new ShardStatsPiece(settings, shape, step, lbfgs));
-    return new SequenceBlock(describe, moment,
-        new ConnectPiece(settings, shape, moments, step),
+    Block connect = new ConnectPiece(settings, shape, moments, step, start);
+    if (settings.initModel().isPresent()) {
+      connect = new SequenceBlock(new InitialPointPiece(settings, shape, moments, start), connect);
+    }
+    return new SequenceBlock(describe, moment, connect,
         RepeatUntilBlock.unlimited(iteration, new Stopped(lbfgs)),
         new CollectWeightsPiece(settings, shape, moments, step, model),
         metrics(settings, shape, moments, model, report));

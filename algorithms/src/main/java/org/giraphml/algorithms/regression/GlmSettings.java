@@ -1,6 +1,7 @@
 package org.giraphml.algorithms.regression;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.apache.hadoop.conf.Configuration;
 import org.giraphml.api.JobOutput;
@@ -27,6 +28,7 @@ final class GlmSettings {
   private double tolerance;
   private int history;
   private int shardFeatures;
+  private String initModel;
 
   /** For Kryo. */
   private GlmSettings() {
@@ -56,6 +58,7 @@ final class GlmSettings {
     s.tolerance = RegressionSettings.TOLERANCE.get(conf);
     s.history = RegressionSettings.HISTORY.get(conf);
     s.shardFeatures = RegressionSettings.SHARD_FEATURES.get(conf);
+    s.initModel = RegressionSettings.INIT_MODEL.get(conf).orElse(null);
     return s;
   }
 
@@ -111,6 +114,11 @@ final class GlmSettings {
     return shardFeatures;
   }
 
+  /** The model directory L-BFGS starts from (a warm start), if given. */
+  Optional<String> initModel() {
+    return Optional.ofNullable(initModel);
+  }
+
   /** The settings saved with the model, under {@code training} in model.json. */
   ObjectNode toJson() {
     ObjectNode training = JobOutput.object();
@@ -119,6 +127,9 @@ final class GlmSettings {
     training.put("l2", l2);
     training.put("fit_intercept", fitIntercept);
     training.put("standardize", standardize);
+    if (initModel != null) {
+      training.put("init_model", initModel);
+    }
     return training;
   }
 }

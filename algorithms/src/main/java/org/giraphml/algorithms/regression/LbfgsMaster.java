@@ -196,10 +196,20 @@ final class LbfgsMaster implements SolverRun {
     next.dropOldest = dropOldest && newK > 0;
     next.pairs = newK;
     next.coefficients = coef;
-    next.step = newK == 0 && iteration == 0 ? 1 / Math.max(pgNorm, 1e-300) : 1;
+    next.step = newK == 0 && iteration == 0 ? firstStep(pgNorm) : 1;
     baseObjective = f;
     backtracks = 0;
     step.set(next);
+  }
+
+  /**
+   * The first step's length along {@code -pg}, before there is any curvature to go by: from
+   * zero, a step of length 1 (in standardised units); from a warm start, which is presumably
+   * near the optimum already, a plain gradient step ({@code -pg} itself) unless that is longer.
+   */
+  private double firstStep(double pgNorm) {
+    double unitLength = 1 / Math.max(pgNorm, 1e-300);
+    return settings.initModel().isPresent() ? Math.min(1, unitLength) : unitLength;
   }
 
   private void finish(StopReason reason, boolean acceptTrial) {

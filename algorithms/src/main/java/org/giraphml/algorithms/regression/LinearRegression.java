@@ -44,6 +44,11 @@ public final class LinearRegression extends GlmAlgorithm {
       throw new InvalidOptionException("--solver normal cannot fit an L1 penalty (--l1 "
           + RegressionSettings.L1.get(conf) + "); use --solver lbfgs");
     }
+    if (RegressionSettings.SOLVER.get(conf) == Solver.NORMAL
+        && RegressionSettings.INIT_MODEL.get(conf).isPresent()) {
+      throw new InvalidOptionException("--solver normal solves exactly and has no use for a "
+          + "starting point (--init-model); use --solver lbfgs to continue from a model");
+    }
   }
 
   @Override
@@ -53,6 +58,7 @@ public final class LinearRegression extends GlmAlgorithm {
       return chosen;
     }
     return RegressionSettings.L1.get(conf) == 0
+        && RegressionSettings.INIT_MODEL.get(conf).isEmpty()
         && fewFeatures(conf, RegressionSettings.NORMAL_MAX_FEATURES)
         ? Solver.NORMAL : Solver.LBFGS;
   }

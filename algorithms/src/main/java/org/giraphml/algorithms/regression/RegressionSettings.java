@@ -1,10 +1,12 @@
 package org.giraphml.algorithms.regression;
 
 import org.giraphml.conf.BooleanOption;
+import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.DoubleOption;
 import org.giraphml.conf.EnumOption;
 import org.giraphml.conf.IntOption;
 import org.giraphml.conf.IterationLimitOption;
+import org.giraphml.conf.OptionalStringOption;
 
 /**
  * Options of {@code linreg} and {@code logreg}. The objective is
@@ -47,6 +49,14 @@ public final class RegressionSettings {
   public static final IntOption HISTORY = new IntOption("giraphml.regression.history",
       "history", 10, 1, 100, "Correction pairs L-BFGS remembers.");
 
+  public static final OptionalStringOption INIT_MODEL = (OptionalStringOption)
+      new OptionalStringOption("giraphml.regression.init-model", "init-model",
+          "Model directory of an earlier run of the same command to continue from (a warm "
+              + "start): L-BFGS starts from its coefficients and intercept. Its number of "
+              + "features, --standardize and --fit-intercept must be this run's; linreg's "
+              + "--solver auto then picks lbfgs, and --solver normal is refused.")
+          .namesInputs(ConfOption.InputPaths.ONE);
+
   public static final IntOption SHARD_FEATURES = new IntOption(
       "giraphml.regression.shard-features", "shard-features", 16384, 1, 1 << 26,
       "Features per model vertex (weight shard); a data block talks only to the shards whose "
@@ -56,5 +66,6 @@ public final class RegressionSettings {
   public static final EnumOption<Solver> SOLVER = new EnumOption<>(
       "giraphml.linreg.solver", "solver", Solver.class, Solver.AUTO,
       "normal: exact, via X'X and Cholesky; lbfgs: iterative, sharded, L1-capable; auto: "
-          + "normal unless --l1 > 0 or more than " + NORMAL_MAX_FEATURES + " features.");
+          + "normal unless --l1 > 0, --init-model is given or there are more than "
+          + NORMAL_MAX_FEATURES + " features.");
 }

@@ -1,6 +1,5 @@
 package org.giraphml.algorithms.regression;
 
-import java.util.Arrays;
 
 /**
  * The shard-local half of (OWL-)L-BFGS: applying a {@link Step} to one {@link WeightShard}.
@@ -14,7 +13,7 @@ final class ShardUpdate {
   static void apply(Step step, WeightShard shard, boolean l1) {
     switch (step.kind) {
       case START:
-        Arrays.fill(shard.weights(), 0);
+        // The trial weights are the starting point ConnectPiece gave: zeros, or a warm start's.
         return;
       case ACCEPT:
         accept(step, shard, l1);

@@ -32,7 +32,7 @@ public final class Step implements Writable {
   /** On FINAL: whether the last trial point was accepted (else the last accepted base is final). */
   boolean acceptTrial;
 
-  /** Start from zero weights. */
+  /** Evaluate the starting point (zero weights, or a warm start's: {@link ConnectPiece}). */
   static Step start() {
     return new Step();
   }
