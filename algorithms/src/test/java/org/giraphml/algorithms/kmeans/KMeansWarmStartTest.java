@@ -129,6 +129,20 @@ class KMeansWarmStartTest {
         "excludes --init and --init-centroids");
   }
 
+  /** LIBSVM input tells its number of features only when read: checked then (exit 1). */
+  @Test
+  void sparseInputIsCheckedWhenItsWidthIsKnown() throws Exception {
+    Path three = Files.writeString(tmp.resolve("3.libsvm"), "1 1:1 2:2\n0 1:3 3:1\n1 2:5 3:2\n");
+    Path four = Files.writeString(tmp.resolve("4.libsvm"), "1 1:1 4:2\n0 1:3 3:1\n1 2:5\n");
+    assertEquals(0, Cli.run("kmeans", "--format", "libsvm", "--input", three.toString(),
+        "--k", "2", "--output", tmp.resolve("m").toString()).exit);
+    Cli cli = Cli.run("kmeans", "--format", "libsvm", "--input", four.toString(), "--k", "2",
+        "--init-model", tmp.resolve("m").toString(), "--output", tmp.resolve("x").toString());
+    assertEquals(1, cli.exit, cli.err);
+    assertTrue(cli.err.contains("m/model.json: has 3 features but the input has 4"), cli.err);
+    assertFalse(Files.exists(tmp.resolve("x")), "nothing written");
+  }
+
   private void refused(Cli cli, String message) {
     assertEquals(2, cli.exit, cli.err);
     assertTrue(cli.err.contains(message), cli.err);

@@ -196,6 +196,20 @@ class WarmStartTest {
         "--solver normal solves exactly and has no use for a starting point (--init-model)");
   }
 
+  /** LIBSVM input tells its number of features only when read: checked then (exit 1). */
+  @Test
+  void sparseInputIsCheckedWhenItsWidthIsKnown() throws Exception {
+    Path three = Files.writeString(tmp.resolve("3.libsvm"), "1 1:1 2:2\n0 1:3 3:1\n1 2:5 3:2\n");
+    Path four = Files.writeString(tmp.resolve("4.libsvm"), "1 1:1 4:2\n0 1:3 3:1\n1 2:5\n");
+    assertEquals(0, Cli.run("logreg", "--format", "libsvm", "--input", three.toString(),
+        "--l2", "0.1", "--output", tmp.resolve("m").toString()).exit);
+    Cli cli = Cli.run("logreg", "--format", "libsvm", "--input", four.toString(), "--l2", "0.1",
+        "--init-model", tmp.resolve("m").toString(), "--output", tmp.resolve("x").toString());
+    assertEquals(1, cli.exit, cli.err);
+    assertTrue(cli.err.contains("m/model.json: has 3 features but the input has 4"), cli.err);
+    assertFalse(Files.exists(tmp.resolve("x")), "nothing written");
+  }
+
   private void refused(Cli cli, String message) {
     assertEquals(2, cli.exit, cli.err);
     assertTrue(cli.err.contains(message), cli.err);
