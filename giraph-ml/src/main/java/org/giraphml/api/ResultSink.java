@@ -3,8 +3,11 @@ package org.giraphml.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.giraph.block_app.framework.api.BlockMasterApi;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.giraphml.io.FeatureNames;
+import org.giraphml.io.Schema;
 
 /**
  * Where training hands its result to the framework: the algorithm's last master step calls
@@ -34,13 +37,30 @@ public final class ResultSink {
    */
   public void save(BlockMasterApi api, TrainingResult result) {
     ObjectNode model = result.model().toJson();
-    if (!result.settings().isEmpty()) {
-      model.set("training", result.settings().deepCopy());
+    ObjectNode training = result.settings().deepCopy();
+    recordFeatureNames(api.getConf(), training);
+    if (!training.isEmpty()) {
+      model.set("training", training);
     }
     Figures.requireFinite(model, Models.MODEL_FILE);
     JobOutput.writeJson(api.getConf(), Models.MODEL_FILE, model);
 
     saveSummary(api, result.summary());
+  }
+
+  /**
+   * Adds the input's feature names, where it has them ({@link FeatureNames}), to the training
+   * settings as {@code feature_names}: a warm start from the model ({@code --init-model})
+   * compares them with its own input's.
+   */
+  private static void recordFeatureNames(Configuration conf, ObjectNode training) {
+    String schema = conf.get(Schema.CONF_KEY);
+    if (schema != null) {
+      FeatureNames.of(conf, Schema.decode(schema)).ifPresent(names -> {
+        ArrayNode array = training.putArray("feature_names");
+        names.forEach(array::add);
+      });
+    }
   }
 
   /**

@@ -7,6 +7,8 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -66,6 +68,28 @@ public record SavedModel(MlModel model, JsonNode training, String location) {
   public boolean flag(String name, boolean fallback) {
     JsonNode v = training.path(name);
     return v.isBoolean() ? v.asBoolean() : fallback;
+  }
+
+  /**
+   * Why the model cannot start a run on an input whose features are named {@code input}, if
+   * they differ from those the model was trained on ({@code training.feature_names}); nothing
+   * when either side has no names (LIBSVM, CSV without a header, a model saved before names
+   * were recorded) or when the numbers differ (a check of its own).
+   */
+  public Optional<String> featureNamesDiffer(Optional<List<String>> input) {
+    JsonNode saved = training.path("feature_names");
+    if (input.isEmpty() || !saved.isArray() || saved.size() != input.get().size()) {
+      return Optional.empty();
+    }
+    for (int j = 0; j < saved.size(); j++) {
+      String theirs = saved.get(j).asText();
+      String ours = input.get().get(j);
+      if (!theirs.equals(ours)) {
+        return Optional.of("was trained on other features: feature " + (j + 1) + " is '"
+            + theirs + "' there but '" + ours + "' in the input");
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.OptionalInt;
 import org.apache.hadoop.conf.Configuration;
 import org.giraphml.api.SavedModel;
 import org.giraphml.conf.InvalidOptionException;
+import org.giraphml.io.FeatureNames;
 import org.giraphml.io.JobFailure;
 import org.giraphml.io.Schema;
 
@@ -31,7 +32,8 @@ final class ModelCentroids implements CentroidSource {
 
   /**
    * The driver's checks before the job starts: refuses (a usage error naming the model and
-   * what differs) a model that is not k-means, or has another k, distance or dimension.
+   * what differs) a model that is not k-means, or has another k, distance, dimension or
+   * feature names (where both the model and the input have names).
    */
   static void check(Configuration conf, Schema schema) {
     Optional<String> location = KMeansSettings.INIT_MODEL.get(conf);
@@ -42,7 +44,8 @@ final class ModelCentroids implements CentroidSource {
       String input = dims.isPresent() ? dims.getAsInt() + " (" + schema.describeColumns()
           + ")" : "";
       mismatch(saved, KMeansSettings.K.get(conf), KMeansSettings.DISTANCE.get(conf), dims,
-          input).ifPresent(problem -> {
+          input).or(() -> saved.featureNamesDiffer(FeatureNames.of(conf, schema)))
+          .ifPresent(problem -> {
             throw saved.refusal(KMeansSettings.INIT_MODEL, problem);
           });
     }

@@ -3,6 +3,7 @@ package org.giraphml.algorithms.regression;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.giraphml.api.SavedModel;
+import org.giraphml.io.FeatureNames;
 import org.giraphml.io.Schema;
 
 /**
@@ -25,7 +26,8 @@ final class WarmStart {
   /**
    * The driver's checks: refuses (a usage error naming the model and what differs) a model of
    * another algorithm, of another number of features (when the input's is known before
-   * loading), or trained with another {@code --standardize} or {@code --fit-intercept}.
+   * loading) or other feature names (where both have names), or trained with another
+   * {@code --standardize} or {@code --fit-intercept}.
    */
   static void check(Configuration conf, Schema schema, String algorithm) {
     Optional<String> location = RegressionSettings.INIT_MODEL.get(conf);
@@ -37,6 +39,7 @@ final class WarmStart {
         ? schema.featureCount() + " (" + schema.describeColumns() + ")" : "";
     mismatch(saved, algorithm, schema.featureCountKnown() ? schema.featureCount() : -1, input,
         RegressionSettings.STANDARDIZE.get(conf), RegressionSettings.FIT_INTERCEPT.get(conf))
+        .or(() -> saved.featureNamesDiffer(FeatureNames.of(conf, schema)))
         .ifPresent(problem -> {
           throw saved.refusal(RegressionSettings.INIT_MODEL, problem);
         });

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.giraphml.testing.Cli;
 import org.giraphml.testing.DataFiles;
@@ -69,6 +70,11 @@ class KMeansWarmStartTest {
     JsonNode training = model("warm").get("training");
     assertEquals("model", training.get("init").asText());
     assertEquals(tmp.resolve("cold").toString(), training.get("init_model").asText());
+    // A warm-started model is an ordinary model: predict applies it.
+    Cli predict = Cli.run("predict", "--model", tmp.resolve("warm").toString(), "--input",
+        data.toString(), "--output", tmp.resolve("predicted").toString());
+    assertEquals(0, predict.exit, predict.err);
+    assertEquals(3001, Files.readAllLines(tmp.resolve("predicted/predictions.csv")).size());
   }
 
   @Test
@@ -123,6 +129,17 @@ class KMeansWarmStartTest {
     refused(Cli.run("kmeans", "--input", narrow.toString(), "--k", "8", "--init-model", k8,
         "--output", tmp.resolve("x").toString()),
         "has 3 features but the input has 2 (2 columns)");
+    // The same columns under other names: another table. Without a header: not known, taken.
+    Path renamed = DataFiles.writeCsv(tmp.resolve("renamed.csv"), "a,b,z",
+        SeededData.blobs(100, 3, 8, 4.0, 5).rows());
+    refused(Cli.run("kmeans", "--input", renamed.toString(), "--k", "8", "--init-model", k8,
+        "--output", tmp.resolve("x").toString()),
+        "was trained on other features: feature 3 is 'c' there but 'z' in the input");
+    assertEquals(List.of("a", "b", "c"), names(model("k8").get("training").get("feature_names")));
+    Path headerless = DataFiles.writeCsv(tmp.resolve("headerless.csv"), null,
+        SeededData.blobs(100, 3, 8, 4.0, 5).rows());
+    assertEquals(0, Cli.run("kmeans", "--input", headerless.toString(), "--k", "8",
+        "--init-model", k8, "--output", tmp.resolve("headerless").toString()).exit);
     refused(kmeans("x", "--init-model", k8, "--init", "kmeans++"),
         "--init-model gives the first centroids, so it excludes --init and --init-centroids");
     refused(kmeans("x", "--init-model", k8, "--init-centroids", data.toString()),
@@ -148,6 +165,12 @@ class KMeansWarmStartTest {
     assertTrue(cli.err.contains(message), cli.err);
     assertEquals(1, cli.err.strip().lines().count(), cli.err);
     assertFalse(Files.exists(tmp.resolve("x")), "nothing written");
+  }
+
+  private static List<String> names(JsonNode array) {
+    List<String> out = new java.util.ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
   }
 
   private static String[] concat(String[] a, String... b) {

@@ -167,6 +167,11 @@ class WarmStartTest {
     }
     assertFalse(java.util.Arrays.equals(coefficients("cold"), coefficients("w1")),
         "four iterations were not the optimum, so the warm run moved");
+    // A warm-started model is an ordinary model: predict applies it.
+    Cli predict = Cli.run("predict", "--model", tmp.resolve("w1").toString(), "--input",
+        data.toString(), "--label-column", "3", "--output", tmp.resolve("p").toString());
+    assertEquals(0, predict.exit, predict.err);
+    assertEquals(401, Files.readAllLines(tmp.resolve("p/predictions.csv")).size());
   }
 
   @Test
@@ -188,6 +193,13 @@ class WarmStartTest {
     refused(Cli.run("linreg", "--input", wide.toString(), "--label-column", "4",
         "--init-model", lin, "--output", tmp.resolve("x").toString()),
         "has 3 features but the input has 4 (5 columns, one of them the label)");
+    Path named = tmp.resolve("named.csv");
+    Files.writeString(named, "p,q,r,y\n" + Files.readString(data));
+    assertEquals(0, run("linreg", named, "named", "--solver", "lbfgs").exit);
+    Path renamed = tmp.resolve("renamed.csv");
+    Files.writeString(renamed, "p,s,r,y\n" + Files.readString(data));
+    refused(run("linreg", renamed, "x", "--init-model", tmp.resolve("named").toString()),
+        "was trained on other features: feature 2 is 'q' there but 's' in the input");
     refused(run("linreg", data, "x", "--init-model", lin, "--standardize=false"),
         "was trained with --standardize=true but this run has --standardize=false");
     refused(run("linreg", data, "x", "--init-model", lin, "--fit-intercept=false"),
