@@ -2,11 +2,13 @@ package org.giraphml.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
 import org.apache.giraph.block_app.framework.api.BlockMasterApi;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.giraphml.io.FeatureNames;
+import org.giraphml.io.InputException;
 import org.giraphml.io.Schema;
 
 /**
@@ -51,15 +53,22 @@ public final class ResultSink {
   /**
    * Adds the input's feature names, where it has them ({@link FeatureNames}), to the training
    * settings as {@code feature_names}: a warm start from the model ({@code --init-model})
-   * compares them with its own input's.
+   * compares them with its own input's. The names are a convenience, not the result: if the
+   * header cannot be read again (the input changed or went away during training), the model
+   * is saved without them and the log says why.
    */
   private static void recordFeatureNames(Configuration conf, ObjectNode training) {
     String schema = conf.get(Schema.CONF_KEY);
-    if (schema != null) {
+    if (schema == null) {
+      return;
+    }
+    try {
       FeatureNames.of(conf, Schema.decode(schema)).ifPresent(names -> {
         ArrayNode array = training.putArray("feature_names");
         names.forEach(array::add);
       });
+    } catch (UncheckedIOException | InputException e) {
+      LOG.warn("Feature names not recorded in {}: {}", Models.MODEL_FILE, e.getMessage());
     }
   }
 
