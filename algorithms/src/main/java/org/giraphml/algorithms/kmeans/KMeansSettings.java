@@ -40,8 +40,8 @@ public final class KMeansSettings {
   public static final OptionalStringOption INIT_MODEL = (OptionalStringOption)
       new OptionalStringOption("giraphml.kmeans.init-model", "init-model",
           "Model directory of an earlier kmeans run to continue from (a warm start): its "
-              + "centroids are the first ones (replaces --init). Its k, distance and number of "
-              + "features must be this run's.")
+              + "centroids are the first ones (replaces --init). Its k, distance and features "
+              + "(number, and names where both have them) must be this run's.")
           .namesInputs(ConfOption.InputPaths.ONE);
 
   public static final IntOption INIT_STEPS = new IntOption("giraphml.kmeans.init-steps",

@@ -52,8 +52,9 @@ public final class RegressionSettings {
   public static final OptionalStringOption INIT_MODEL = (OptionalStringOption)
       new OptionalStringOption("giraphml.regression.init-model", "init-model",
           "Model directory of an earlier run of the same command to continue from (a warm "
-              + "start): L-BFGS starts from its coefficients and intercept. Its number of "
-              + "features, --standardize and --fit-intercept must be this run's; linreg's "
+              + "start): L-BFGS starts from its coefficients and intercept. Its features (number, "
+              + "and names where both have them), --standardize and --fit-intercept must be "
+              + "this run's; linreg's "
               + "--solver auto then picks lbfgs, and --solver normal is refused.")
           .namesInputs(ConfOption.InputPaths.ONE);
 
