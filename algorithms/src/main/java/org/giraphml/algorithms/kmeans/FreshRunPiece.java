@@ -9,11 +9,12 @@ import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
 
 /**
- * Starts one k of a sweep ({@link KSweep}) from the state a separate run starts from: data
- * vertices drop what the previous k left in their value (each row's cluster, the seeding
- * distances, the Hamerly distance bounds), so the next k's seeding and Lloyd loop see exactly
- * what a job with that single k would see after {@link DescribePiece}, and the master starts
- * that k's clock ({@code train_seconds}). The rows themselves stay (scaled to unit length once,
+ * Starts the seeding of one k of a sweep ({@link KSweep}) from the state a separate run starts
+ * from: data vertices drop what the previous k's seeding left in their value (the seeding
+ * distances; and each row's cluster and distance bounds, which no k has yet), so the seeding
+ * sees exactly what a job with that single k would see after {@link DescribePiece}, and the
+ * master starts that k's clock ({@code train_seconds}, which in a sweep also counts the
+ * steps of the other k that run meanwhile). The rows themselves stay (scaled to unit length once,
  * for cosine distance).
  */
 final class FreshRunPiece extends BipartitePiece<NoMessage> {

@@ -97,8 +97,8 @@ public final class KMeans extends MlAlgorithm {
 
   /**
    * Describe the data, seed, iterate {@link AssignPiece} until {@code stop} is set, then
-   * {@link FinalAssignPiece} saves the result; a sweep of k ({@link KSweep}) repeats all but
-   * the description for each k. The pieces share the settings,
+   * {@link FinalAssignPiece} saves the result; a sweep of k ({@link KSweep}) runs these pieces
+   * for every k on the same data, its Lloyd iterations sharing each pass. The pieces share the settings,
    * {@link Shared} values (the data's shape, the centroids, the seeding
    * round's fresh centres, cost and number, the stop reason) and master-side holders (the
    * seeding candidates, the iteration history, the warnings), each handed to the pieces that
@@ -118,8 +118,8 @@ public final class KMeans extends MlAlgorithm {
 
   /**
    * One k on described data ({@code shape} set): seeding, the Lloyd loop and
-   * {@link FinalAssignPiece}, which hands the result to {@code result}. A run with a single k
-   * and every k of a sweep ({@link KSweep}) use these same pieces.
+   * {@link FinalAssignPiece}, which hands the result to {@code result}. Every k of a sweep
+   * ({@link KSweep}) uses these same pieces, its Lloyd steps run side by side.
    */
   static Block fit(KMeansParams params, Shared<DataShape> shape, IterationHistory history,
       ResultTarget result) {
@@ -134,7 +134,7 @@ public final class KMeans extends MlAlgorithm {
   }
 
   /** The pieces that set the first {@code centroids}. */
-  private static Block seeding(KMeansParams params, Shared<DataShape> shape,
+  static Block seeding(KMeansParams params, Shared<DataShape> shape,
       Shared<RowTable> centroids, IterationHistory history) {
     Optional<String> file = params.initCentroids();
     if (file.isPresent()) {

@@ -3,25 +3,27 @@ package org.giraphml.algorithms.kmeans;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.giraph.block_app.framework.block.Block;
+import org.apache.giraph.block_app.framework.block.RepeatUntilBlock;
 import org.apache.giraph.block_app.framework.block.SequenceBlock;
 import org.apache.hadoop.conf.Configuration;
 import org.giraphml.api.ResultSink;
 import org.giraphml.api.Shared;
+import org.giraphml.reduce.RowTable;
 
 /**
  * A k sweep ({@code --k 2..12} or {@code --k 2,4,8}): every k trained in one job on the same
- * data graph, loaded and described once. Each k then runs exactly the pieces of a separate
- * run with that k ({@link KMeans#fit}: seeding, the Lloyd loop, the final assignment) after
- * {@link FreshRunPiece} clears what the previous k left on the data vertices, so each k stops
- * on its own convergence or iteration cap and its model equals that of {@code --k K} with the
- * same seed and options, bit for bit. Each k's model and summary go to {@code OUTPUT/k=K/}
- * ({@code predict --model OUTPUT/k=K} reads it); {@link SweepSummaryPiece} writes the table
- * ({@link SweepTable}) as the job's summary.
+ * data graph, loaded and described once. Each k is seeded in turn (its own seeding pieces,
+ * after {@link FreshRunPiece}); then one shared Lloyd loop ({@link SweepLloydPiece}) runs an
+ * iteration of every k still running per superstep, so each pass over the data serves all of
+ * them and each k stops on its own convergence or iteration cap; last, each k's
+ * {@link FinalAssignPiece}. Each k runs exactly the pieces of a separate run with that k, with
+ * its own centroids, stop, history and per-row state, so its model equals that of
+ * {@code --k K} with the same seed and options, bit for bit. Each k's model and summary go to
+ * {@code OUTPUT/k=K/} ({@code predict --model OUTPUT/k=K} reads it); {@link SweepSummaryPiece}
+ * writes the table ({@link SweepTable}) as the job's summary.
  *
- * <p>The k run one after another: the data are read from disk once, but each k makes its own
- * passes over the data blocks. Sharing each pass between all k (assigning every row against
- * every k's centroids in one superstep) would cut the supersteps to those of the slowest k; it
- * is not done yet.
+ * <p>Seeding and the final assignment still take a superstep (a pass) per k and step; only
+ * the Lloyd iterations, which dominate, are shared.
  */
 final class KSweep {
   private KSweep() {
@@ -37,12 +39,25 @@ final class KSweep {
     SweepTable table = new SweepTable();
     List<Block> steps = new ArrayList<>();
     steps.add(new DescribePiece(largest, shape, sweep));
+    List<AssignPiece> lloyd = new ArrayList<>();
+    List<Shared<StopReason>> stops = new ArrayList<>();
+    List<Block> finals = new ArrayList<>();
     for (int k : KMeansSettings.K.values(conf)) {
+      KMeansParams params = KMeansParams.from(conf, k);
       IterationHistory history = new IterationHistory();
+      Warnings warnings = new Warnings();
+      Shared<RowTable> centroids = Shared.named("centroids of k=" + k);
+      Shared<StopReason> stop = Shared.named("stop reason of k=" + k);
       steps.add(new FreshRunPiece(k, history));
-      steps.add(KMeans.fit(KMeansParams.from(conf, k), shape, history,
+      steps.add(KMeans.seeding(params, shape, centroids, history));
+      lloyd.add(new AssignPiece(params, shape, centroids, stop, history, warnings));
+      stops.add(stop);
+      finals.add(new FinalAssignPiece(params, shape, centroids, stop, history, warnings,
           table.target(k, result)));
     }
+    steps.add(RepeatUntilBlock.unlimited(new SweepLloydPiece(lloyd, stops),
+        new SweepLloydPiece.AllStopped(stops)));
+    steps.addAll(finals);
     steps.add(new SweepSummaryPiece(table, shape, sweep, result));
     return new SequenceBlock(steps);
   }
