@@ -15,15 +15,16 @@ import org.giraphml.reduce.RowTable;
  * data graph, loaded and described once. Each k is seeded in turn (its own seeding pieces,
  * after {@link FreshRunPiece}); then one shared Lloyd loop ({@link SweepLloydPiece}) runs an
  * iteration of every k still running per superstep, so each pass over the data serves all of
- * them and each k stops on its own convergence or iteration cap; last, each k's
- * {@link FinalAssignPiece}. Each k runs exactly the pieces of a separate run with that k, with
- * its own centroids, stop, history and per-row state, so its model equals that of
- * {@code --k K} with the same seed and options, bit for bit. Each k's model and summary go to
+ * them and each k stops on its own convergence or iteration cap; last, every k's
+ * {@link FinalAssignPiece} in one more shared pass ({@link SweepFinalPiece}). Each k runs
+ * exactly the pieces of a separate run with that k, with its own centroids, stop, history and
+ * per-row state, so its model equals that of {@code --k K} with the same seed and options, bit
+ * for bit. Each k's model and summary go to
  * {@code OUTPUT/k=K/} ({@code predict --model OUTPUT/k=K} reads it); {@link SweepSummaryPiece}
  * writes the table ({@link SweepTable}) as the job's summary.
  *
- * <p>Seeding and the final assignment still take a superstep (a pass) per k and step; only
- * the Lloyd iterations, which dominate, are shared.
+ * <p>Seeding still takes its supersteps (and passes) per k; the Lloyd iterations, which
+ * dominate, and the final assignment are shared.
  */
 final class KSweep {
   private KSweep() {
@@ -41,7 +42,7 @@ final class KSweep {
     steps.add(new DescribePiece(largest, shape, sweep));
     List<AssignPiece> lloyd = new ArrayList<>();
     List<Shared<StopReason>> stops = new ArrayList<>();
-    List<Block> finals = new ArrayList<>();
+    List<FinalAssignPiece> finals = new ArrayList<>();
     for (int k : KMeansSettings.K.values(conf)) {
       KMeansParams params = KMeansParams.from(conf, k);
       IterationHistory history = new IterationHistory();
@@ -57,7 +58,7 @@ final class KSweep {
     }
     steps.add(RepeatUntilBlock.unlimited(new SweepLloydPiece(lloyd, stops),
         new SweepLloydPiece.AllStopped(stops)));
-    steps.addAll(finals);
+    steps.add(new SweepFinalPiece(finals));
     steps.add(new SweepSummaryPiece(table, shape, sweep, result));
     return new SequenceBlock(steps);
   }
