@@ -1,6 +1,8 @@
 package org.giraphml.algorithms.kmeans;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.giraph.block_app.framework.api.BlockMasterApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
 import org.apache.giraph.block_app.framework.api.CreateReducersApi;
@@ -18,16 +20,29 @@ import org.giraphml.graph.NodeValue;
  * superstep ({@link #takesPart}); the choice must depend only on what the master set before
  * the superstep, so that master and workers agree.
  */
-abstract class SideBySidePiece extends BipartitePiece<NoMessage> {
-  /** How many k take part in the sweep. */
-  abstract int size();
+abstract class SideBySidePiece<P extends BipartitePiece<NoMessage>>
+    extends BipartitePiece<NoMessage> {
+  private final List<P> runs;
 
-  /** Run {@code i}'s own piece. */
-  abstract BipartitePiece<NoMessage> run(int i);
+  /** @param runs each k's own piece, ascending k */
+  SideBySidePiece(List<P> runs) {
+    this.runs = new ArrayList<>(runs);
+  }
 
-  /** Run {@code i}'s send-phase action (its piece's {@code dataSender}). */
-  abstract Sender sender(int i,
+  /**
+   * {@code run}'s send-phase action: its {@code dataSender}, which only a subclass naming the
+   * piece's class may call (it is protected in the framework's base class).
+   */
+  abstract Sender sender(P run,
       BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api);
+
+  private int size() {
+    return runs.size();
+  }
+
+  private P run(int i) {
+    return runs.get(i);
+  }
 
   /** Whether run {@code i} takes part in this superstep. */
   abstract boolean takesPart(int i);
@@ -56,7 +71,7 @@ abstract class SideBySidePiece extends BipartitePiece<NoMessage> {
     int[] running = running();
     Sender[] senders = new Sender[running.length];
     for (int j = 0; j < running.length; j++) {
-      senders[j] = sender(running[j], api);
+      senders[j] = sender(run(running[j]), api);
     }
     int total = size();
     return vertex -> {

@@ -1,11 +1,9 @@
 package org.giraphml.algorithms.kmeans;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
 import org.apache.giraph.types.NoMessage;
 import org.apache.hadoop.io.NullWritable;
-import org.giraphml.api.BipartitePiece;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
 
@@ -15,27 +13,16 @@ import org.giraphml.graph.NodeValue;
  * {@link FinalAssignPiece} reduces its figures and saves its model and summary (ascending k,
  * so the sweep's table is in order).
  */
-final class SweepFinalPiece extends SideBySidePiece {
-  private final List<FinalAssignPiece> runs;
-
+final class SweepFinalPiece extends SideBySidePiece<FinalAssignPiece> {
   /** @param runs each k's final step, ascending k */
   SweepFinalPiece(List<FinalAssignPiece> runs) {
-    this.runs = new ArrayList<>(runs);
+    super(runs);
   }
 
   @Override
-  int size() {
-    return runs.size();
-  }
-
-  @Override
-  BipartitePiece<NoMessage> run(int i) {
-    return runs.get(i);
-  }
-
-  @Override
-  Sender sender(int i, BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api) {
-    return runs.get(i).dataSender(api);
+  Sender sender(FinalAssignPiece run,
+      BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api) {
+    return run.dataSender(api);
   }
 
   @Override

@@ -6,7 +6,6 @@ import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
 import org.apache.giraph.function.Supplier;
 import org.apache.giraph.types.NoMessage;
 import org.apache.hadoop.io.NullWritable;
-import org.giraphml.api.BipartitePiece;
 import org.giraphml.api.Shared;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
@@ -17,8 +16,7 @@ import org.giraphml.graph.NodeValue;
  * {@link AssignPiece}, with its own centroids, update and stop; a k whose {@code stop} is set
  * is skipped from then on while the others continue.
  */
-final class SweepLloydPiece extends SideBySidePiece {
-  private final List<AssignPiece> runs;
+final class SweepLloydPiece extends SideBySidePiece<AssignPiece> {
   private final List<Shared<StopReason>> stops;
 
   /**
@@ -26,23 +24,14 @@ final class SweepLloydPiece extends SideBySidePiece {
    * @param stops each k's stop reason, set by its step when it ends (same order)
    */
   SweepLloydPiece(List<AssignPiece> runs, List<Shared<StopReason>> stops) {
-    this.runs = new ArrayList<>(runs);
+    super(runs);
     this.stops = new ArrayList<>(stops);
   }
 
   @Override
-  int size() {
-    return runs.size();
-  }
-
-  @Override
-  BipartitePiece<NoMessage> run(int i) {
-    return runs.get(i);
-  }
-
-  @Override
-  Sender sender(int i, BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api) {
-    return runs.get(i).dataSender(api);
+  Sender sender(AssignPiece run,
+      BlockWorkerSendApi<NodeId, NodeValue, NullWritable, NoMessage> api) {
+    return run.dataSender(api);
   }
 
   @Override
