@@ -99,18 +99,23 @@ class KSweepTest {
   }
 
   @Test
-  void oneAndThreeWorkersGiveTheSameSweep() throws Exception {
+  void oneAndThreeWorkersAndBothEnginesGiveTheSameSweep() throws Exception {
     Path data = blobs();
     Cli one = kmeans(data, "one", "--k", "3..5", "--workers", "1");
     Cli three = kmeans(data, "three", "--k", "3..5", "--workers", "3");
+    Cli giraph = kmeans(data, "giraph", "--k", "3..5", "--workers", "3", "--engine", "giraph");
     assertEquals(0, one.exit, one.err);
     assertEquals(0, three.exit, three.err);
-    for (int k = 3; k <= 5; k++) {
-      assertArrayEquals(Files.readAllBytes(tmp.resolve("one/k=" + k + "/model.json")),
-          Files.readAllBytes(tmp.resolve("three/k=" + k + "/model.json")), "k=" + k);
+    assertEquals(0, giraph.exit, giraph.err);
+    for (String other : List.of("three", "giraph")) {
+      for (int k = 3; k <= 5; k++) {
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("one/k=" + k + "/model.json")),
+            Files.readAllBytes(tmp.resolve(other + "/k=" + k + "/model.json")),
+            other + " k=" + k);
+      }
+      assertEquals(Cli.json(tmp.resolve("one/summary.json")).get(SweepTable.TABLE),
+          Cli.json(tmp.resolve(other + "/summary.json")).get(SweepTable.TABLE), other);
     }
-    assertEquals(Cli.json(tmp.resolve("one/summary.json")).get(SweepTable.TABLE),
-        Cli.json(tmp.resolve("three/summary.json")).get(SweepTable.TABLE));
   }
 
   @Test
