@@ -58,6 +58,14 @@ public abstract class MlAlgorithm extends AbstractBlockFactory<Object> {
   }
 
   /**
+   * Lines the command line prints after a successful job's one-line result, from its
+   * summary (k-means prints the table of a k sweep). The default prints nothing more.
+   */
+  public List<String> resultLines(TrainingSummary summary) {
+    return List.of();
+  }
+
+  /**
    * The training program: a block of pieces whose last master step hands the model and
    * summary to {@code result} ({@link ResultSink#save}). Runs wherever Giraph instantiates the
    * factory (the driver, the master and every worker), so build it from {@code conf} only.

@@ -38,6 +38,28 @@ public final class ResultSink {
    *     model is never saved); a NaN summary figure no warning explains gets a warning instead
    */
   public void save(BlockMasterApi api, TrainingResult result) {
+    JobOutput.writeJson(api.getConf(), Models.MODEL_FILE, modelJson(result));
+    saveSummary(api, result.summary());
+  }
+
+  /**
+   * Writes one of several models a job trains (a k-means sweep's model for one k) into
+   * {@code directory} of the output: {@code model.json}, which {@code predict --model} reads,
+   * and that model's {@code summary.json} (the training summary only; the job's input section
+   * is in the top-level summary, which the job still hands over once with
+   * {@link #saveSummary}).
+   *
+   * @param directory a relative path inside the output, e.g. {@code k=5}
+   * @throws org.giraphml.io.JobFailure if the model holds a NaN or infinite number
+   */
+  public void saveIn(BlockMasterApi api, String directory, TrainingResult result) {
+    String model = directory + "/" + Models.MODEL_FILE;
+    JobOutput.writeJson(api.getConf(), model, modelJson(result));
+    JobOutput.writeJson(api.getConf(), directory + "/summary.json",
+        checkedSummary(result.summary()));
+  }
+
+  private static ObjectNode modelJson(TrainingResult result) {
     ObjectNode model = result.model().toJson();
     ObjectNode training = result.settings().deepCopy();
     recordFeatureNames(api.getConf(), training);
@@ -45,9 +67,7 @@ public final class ResultSink {
       model.set("training", training);
     }
     Figures.requireFinite(model, Models.MODEL_FILE);
-    JobOutput.writeJson(api.getConf(), Models.MODEL_FILE, model);
-
-    saveSummary(api, result.summary());
+    return model;
   }
 
   /**
@@ -77,12 +97,17 @@ public final class ResultSink {
    * the same NaN checks, no {@code model.json}.
    */
   public void saveSummary(BlockMasterApi api, TrainingSummary summary) {
+    JobOutput.writeJson(api.getConf(), HANDOFF_FILE, checkedSummary(summary));
+  }
+
+  /** The summary's JSON with a warning for each NaN figure no warning explains. */
+  private static ObjectNode checkedSummary(TrainingSummary summary) {
     ObjectNode json = summary.toJson();
     ArrayNode warnings = (ArrayNode) json.get("warnings");
     for (String w : Figures.unexplainedNaNs(json, summary.warnings())) {
       LOG.warn("{}: {}", summary.algorithm(), w);
       warnings.add(w);
     }
-    JobOutput.writeJson(api.getConf(), HANDOFF_FILE, json);
+    return json;
   }
 }

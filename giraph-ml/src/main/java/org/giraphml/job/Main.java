@@ -133,6 +133,7 @@ public final class Main extends Configured implements Tool {
             message -> err.println("giraph-ml " + name + ": error: " + message));
       }
       out.println(describe(algorithm.name(), report));
+      algorithm.resultLines(report.summary().training()).forEach(out::println);
       return OK;
     } catch (InvalidOptionException e) {
       err.println("giraph-ml " + algorithm.name() + ": " + e.getMessage());

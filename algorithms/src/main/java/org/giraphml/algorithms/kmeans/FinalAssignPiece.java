@@ -10,7 +10,6 @@ import org.apache.hadoop.io.NullWritable;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.giraphml.api.BipartitePiece;
-import org.giraphml.api.ResultSink;
 import org.giraphml.api.Shared;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
@@ -20,7 +19,7 @@ import org.giraphml.reduce.RowTable;
  * Last step: rows are assigned to the final centroids (nothing is sent), so that the reported
  * objective, cluster sizes and predictions belong to the saved model. The master checks the
  * result (fewer than k distinct clusters, an objective beyond the largest double) and saves
- * the model and the summary through the {@link ResultSink}. For Euclidean distance it also
+ * the model and the summary through its {@link ResultTarget}. For Euclidean distance it also
  * reduces what the cluster-quality scores need ({@link QualityFigures}) and the silhouette's
  * bounded row sample ({@link SilhouetteSample}).
  */
@@ -33,13 +32,14 @@ final class FinalAssignPiece extends BipartitePiece<NoMessage> {
   private final Shared<StopReason> stop;
   private final IterationHistory history;
   private final Warnings warnings;
-  private final ResultSink result;
+  private final ResultTarget result;
   private final AssignmentFigures figures = new AssignmentFigures();
   private final QualityFigures quality = new QualityFigures();
   private final SilhouetteSample silhouette = new SilhouetteSample();
 
   FinalAssignPiece(KMeansParams params, Shared<DataShape> shape, Shared<RowTable> centroids,
-      Shared<StopReason> stop, IterationHistory history, Warnings warnings, ResultSink result) {
+      Shared<StopReason> stop, IterationHistory history, Warnings warnings,
+      ResultTarget result) {
     this.params = params;
     this.shape = shape;
     this.centroids = centroids;

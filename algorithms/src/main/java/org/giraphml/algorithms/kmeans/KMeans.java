@@ -1,6 +1,5 @@
 package org.giraphml.algorithms.kmeans;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.giraph.block_app.framework.block.Block;
@@ -10,10 +9,12 @@ import org.apache.giraph.block_app.framework.block.SequenceBlock;
 import org.apache.giraph.conf.GiraphConfiguration;
 import org.apache.giraph.function.Supplier;
 import org.apache.hadoop.conf.Configuration;
+import org.giraphml.api.JobOptions;
 import org.giraphml.api.MlAlgorithm;
 import org.giraphml.api.PredictionColumn;
 import org.giraphml.api.ResultSink;
 import org.giraphml.api.Shared;
+import org.giraphml.api.TrainingSummary;
 import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.InvalidOptionException;
 import org.giraphml.conf.OptionsDoc;
@@ -56,6 +57,27 @@ public final class KMeans extends MlAlgorithm {
       throw new InvalidOptionException("--init and --init-centroids exclude each other: give one");
     }
     ModelCentroids.checkExclusive(conf);
+    if (KMeansSettings.K.isSweep(conf)) {
+      String sweep = "--k " + conf.get(KMeansSettings.K.key()) + " is a sweep of several k";
+      if (KMeansSettings.INIT_CENTROIDS.get(conf).isPresent()) {
+        throw new InvalidOptionException(sweep + "; --init-centroids gives the centroids of "
+            + "one k: give a single --k with it");
+      }
+      if (KMeansSettings.INIT_MODEL.get(conf).isPresent()) {
+        throw new InvalidOptionException(sweep + "; --init-model continues one model: give a "
+            + "single --k with it");
+      }
+      if (JobOptions.PREDICTIONS.get(conf)) {
+        throw new InvalidOptionException(sweep + "; --predictions is for one model: run "
+            + "'giraph-ml predict --model OUTPUT/k=K' for the k you choose");
+      }
+    }
+  }
+
+  /** For a sweep, the table of k: the best by silhouette marked. */
+  @Override
+  public List<String> resultLines(TrainingSummary summary) {
+    return SweepTable.lines(summary.toJson());
   }
 
   @Override
@@ -82,7 +104,8 @@ public final class KMeans extends MlAlgorithm {
 
   /**
    * Describe the data, seed, iterate {@link AssignPiece} until {@code stop} is set, then
-   * {@link FinalAssignPiece} saves the result. The pieces share the settings,
+   * {@link FinalAssignPiece} saves the result; a sweep of k ({@link KSweep}) runs these pieces
+   * for every k on the same data, its Lloyd iterations sharing each pass. The pieces share the settings,
    * {@link Shared} values (the data's shape, the centroids, the seeding
    * round's fresh centres, cost and number, the stop reason) and master-side holders (the
    * seeding candidates, the iteration history, the warnings), each handed to the pieces that
@@ -90,24 +113,35 @@ public final class KMeans extends MlAlgorithm {
    */
   @Override
   protected Block train(GiraphConfiguration conf, ResultSink result) {
+    if (KMeansSettings.K.isSweep(conf)) {
+      return KSweep.block(conf, result);
+    }
     KMeansParams params = KMeansParams.from(conf);
     Shared<DataShape> shape = Shared.named("data shape");
+    IterationHistory history = new IterationHistory();
+    return new SequenceBlock(new DescribePiece(params, shape, history),
+        fit(params, shape, history, ResultTarget.of(result)));
+  }
+
+  /**
+   * One k on described data ({@code shape} set): seeding, the Lloyd loop and
+   * {@link FinalAssignPiece}, which hands the result to {@code result}. Every k of a sweep
+   * ({@link KSweep}) uses these same pieces, its Lloyd steps run side by side.
+   */
+  static Block fit(KMeansParams params, Shared<DataShape> shape, IterationHistory history,
+      ResultTarget result) {
     Shared<RowTable> centroids = Shared.named("centroids");
     Shared<StopReason> stop = Shared.named("stop reason");
-    IterationHistory history = new IterationHistory();
     Warnings warnings = new Warnings();
-
-    List<Block> steps = new ArrayList<>();
-    steps.add(new DescribePiece(params, shape, history));
-    steps.add(seeding(params, shape, centroids, history));
-    steps.add(RepeatUntilBlock.unlimited(
-        new AssignPiece(params, shape, centroids, stop, history, warnings), new Stopped(stop)));
-    steps.add(new FinalAssignPiece(params, shape, centroids, stop, history, warnings, result));
-    return new SequenceBlock(steps);
+    return new SequenceBlock(seeding(params, shape, centroids, history),
+        RepeatUntilBlock.unlimited(
+            new AssignPiece(params, shape, centroids, stop, history, warnings),
+            new Stopped(stop)),
+        new FinalAssignPiece(params, shape, centroids, stop, history, warnings, result));
   }
 
   /** The pieces that set the first {@code centroids}. */
-  private static Block seeding(KMeansParams params, Shared<DataShape> shape,
+  static Block seeding(KMeansParams params, Shared<DataShape> shape,
       Shared<RowTable> centroids, IterationHistory history) {
     Optional<String> file = params.initCentroids();
     if (file.isPresent()) {

@@ -52,6 +52,16 @@ final class KMeansParams {
     return p;
   }
 
+  /**
+   * The settings {@code conf} gives, for {@code k} clusters: one run of a k sweep
+   * ({@link KSweep}), equal to the settings of a separate run with {@code --k k}.
+   */
+  static KMeansParams from(Configuration conf, int k) {
+    KMeansParams p = from(conf);
+    p.k = k;
+    return p;
+  }
+
   /** Number of clusters. */
   int k() {
     return k;

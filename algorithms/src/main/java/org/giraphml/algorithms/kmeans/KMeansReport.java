@@ -21,6 +21,10 @@ final class KMeansReport implements ReportSection {
   @Override
   public void write(TrainingRun run, ReportPage page) {
     JsonNode s = run.summary();
+    if (s.has(SweepTable.TABLE)) {
+      SweepReport.write(run, page);
+      return;
+    }
     JsonNode training = run.model().path("training");
     page.section("kmeans", "k-means");
     List<String[]> figures = new ArrayList<>();

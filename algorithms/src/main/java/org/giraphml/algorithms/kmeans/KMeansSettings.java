@@ -13,8 +13,10 @@ public final class KMeansSettings {
   private KMeansSettings() {
   }
 
-  public static final IntOption K = new IntOption("giraphml.kmeans.k", "k", null, 2,
-      1_000_000, "Number of clusters; at most the number of rows.");
+  public static final ClusterCountOption K = new ClusterCountOption("giraphml.kmeans.k", "k", 2,
+      1_000_000, "Number of clusters; at most the number of rows. A range 2..12 or an "
+          + "ascending list 2,4,8 (at most 64 values) trains every k in one job: one sub-model "
+          + "per k in OUTPUT/k=K and a table with the best k by silhouette in summary.json.");
 
   public static final IterationLimitOption MAX_ITERATIONS = new IterationLimitOption(
       "giraphml.kmeans.max-iterations", "max-iterations", 100,
