@@ -38,7 +38,7 @@ public final class ResultSink {
    *     model is never saved); a NaN summary figure no warning explains gets a warning instead
    */
   public void save(BlockMasterApi api, TrainingResult result) {
-    JobOutput.writeJson(api.getConf(), Models.MODEL_FILE, modelJson(result));
+    JobOutput.writeJson(api.getConf(), Models.MODEL_FILE, modelJson(api.getConf(), result));
     saveSummary(api, result.summary());
   }
 
@@ -54,15 +54,15 @@ public final class ResultSink {
    */
   public void saveIn(BlockMasterApi api, String directory, TrainingResult result) {
     String model = directory + "/" + Models.MODEL_FILE;
-    JobOutput.writeJson(api.getConf(), model, modelJson(result));
+    JobOutput.writeJson(api.getConf(), model, modelJson(api.getConf(), result));
     JobOutput.writeJson(api.getConf(), directory + "/summary.json",
         checkedSummary(result.summary()));
   }
 
-  private static ObjectNode modelJson(TrainingResult result) {
+  private static ObjectNode modelJson(Configuration conf, TrainingResult result) {
     ObjectNode model = result.model().toJson();
     ObjectNode training = result.settings().deepCopy();
-    recordFeatureNames(api.getConf(), training);
+    recordFeatureNames(conf, training);
     if (!training.isEmpty()) {
       model.set("training", training);
     }
