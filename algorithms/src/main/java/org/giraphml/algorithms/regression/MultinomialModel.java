@@ -3,8 +3,10 @@ package org.giraphml.algorithms.regression;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import org.giraphml.api.JobOutput;
-import org.giraphml.api.MlModel;
+import org.giraphml.api.ProbabilisticModel;
 import org.giraphml.graph.DataBlock;
 import org.giraphml.io.JobFailure;
 
@@ -16,7 +18,7 @@ import org.giraphml.io.JobFailure;
  * lowest class on ties). Saved in {@code model.json} as {@code logreg} format version
  * {@value #FORMAT_VERSION} with {@code "family": "multinomial"}. Immutable.
  */
-public final class MultinomialModel implements MlModel {
+public final class MultinomialModel implements ProbabilisticModel {
   public static final int FORMAT_VERSION = 2;
 
   private final double[] classes;
@@ -89,9 +91,20 @@ public final class MultinomialModel implements MlModel {
     return true;
   }
 
+  /** The labels as predictions.csv prints them: {@code 2}, {@code 2.5}. */
+  @Override
+  public List<String> classNames() {
+    List<String> names = new ArrayList<>();
+    for (double v : classes) {
+      names.add(BinaryLabels.format(v));
+    }
+    return names;
+  }
+
   /**
    * Every row's class probabilities into {@code out}: {@code rows * K} values, row-major.
    */
+  @Override
   public void probabilities(DataBlock block, double[] out) {
     int d = dimensions();
     int k = classes.length;

@@ -62,8 +62,6 @@ final class SoftmaxGradientPiece extends VectorSumPiece {
     boolean intercept = settings.fitIntercept();
     double[] gradient = new double[k * d];
     double[] residualSums = new double[k];
-    double[] margins = new double[k];
-    double[] bias = new double[k];
     boolean[] touched = new boolean[shards];
     return vertex -> {
       TrainingBlock rows = TrainingBlock.of(vertex.getValue());
@@ -73,65 +71,15 @@ final class SoftmaxGradientPiece extends VectorSumPiece {
         w = new double[k * (d + 1)]; // no shard sent weights: every margin is 0
       }
       int n = block.rows();
-      double[] x = block.values();
-      Optional<double[]> centring = rows.featureMeans();
-      for (int c = 0; c < k; c++) {
-        int off = c * (d + 1);
-        double b = intercept ? w[off + d] : 0;
-        if (centring.isPresent()) {
-          double[] means = centring.get();
-          for (int j = 0; j < d; j++) {
-            b -= means[j] * w[off + j];
-          }
-        }
-        bias[c] = b;
-      }
-      double lossSum = 0;
-      Arrays.fill(gradient, 0);
-      Arrays.fill(residualSums, 0);
-      boolean sparse = block.isSparse();
-      int[] start = sparse ? block.rowStart() : null;
-      int[] cols = sparse ? block.columns() : null;
-      if (sparse) {
+      double lossSum = accumulate(block, d, labels, w, rows.featureMeans(), intercept, gradient,
+          residualSums);
+      if (block.isSparse()) {
         Arrays.fill(touched, false);
+        for (int c : block.columns()) {
+          touched[c / size] = true;
+        }
       } else {
         Arrays.fill(touched, true);
-      }
-      for (int r = 0; r < n; r++) {
-        int y = labels.classOf(block.labels()[r]);
-        int from = sparse ? start[r] : r * d;
-        int to = sparse ? start[r + 1] : from + d;
-        for (int c = 0; c < k; c++) {
-          int off = c * (d + 1);
-          double m = bias[c];
-          for (int p = from; p < to; p++) {
-            m += x[p] * w[off + (sparse ? cols[p] : p - from)];
-          }
-          margins[c] = m;
-        }
-        double trueMargin = margins[y];
-        lossSum += SoftmaxLoss.value(SoftmaxLoss.softmax(margins, 0, k), trueMargin);
-        for (int c = 0; c < k; c++) {
-          double g = margins[c] - (c == y ? 1 : 0);
-          residualSums[c] += g;
-          int off = c * d;
-          for (int p = from; p < to; p++) {
-            gradient[off + (sparse ? cols[p] : p - from)] += g * x[p];
-          }
-        }
-        if (sparse) {
-          for (int p = from; p < to; p++) {
-            touched[cols[p] / size] = true;
-          }
-        }
-      }
-      if (centring.isPresent()) {
-        double[] means = centring.get();
-        for (int c = 0; c < k; c++) {
-          for (int j = 0; j < d; j++) {
-            gradient[c * d + j] -= means[j] * residualSums[c];
-          }
-        }
       }
       loss.reduce(VectorSum.of(new double[] {lossSum}, n));
       long sent = 0;
@@ -159,6 +107,69 @@ final class SoftmaxGradientPiece extends VectorSumPiece {
       reduceLong(messages, sent);
       reduceLong(bytes, payload);
     };
+  }
+
+  /**
+   * The softmax loss of a block's rows ({@code d} features) at weights {@code w} ({@code K x (d + 1)}, class-major,
+   * intercepts last) and its gradient sums: {@code gradient[c * d + j] = sum_i (p_ic -
+   * [y_i = c]) z_ij} and {@code residualSums[c] = sum_i (p_ic - [y_i = c])}, where z is x
+   * centred by {@code means} if present (the weights then act on centred rows).
+   *
+   * @return the sum of the rows' losses
+   */
+  static double accumulate(DataBlock block, int d, ClassLabels labels, double[] w,
+      Optional<double[]> means, boolean intercept, double[] gradient, double[] residualSums) {
+    int k = labels.size();
+    double[] bias = new double[k];
+    for (int c = 0; c < k; c++) {
+      int off = c * (d + 1);
+      double b = intercept ? w[off + d] : 0;
+      if (means.isPresent()) {
+        // Centred: margin = (x - mean).w + b = x.w + (b - mean.w).
+        for (int j = 0; j < d; j++) {
+          b -= means.get()[j] * w[off + j];
+        }
+      }
+      bias[c] = b;
+    }
+    Arrays.fill(gradient, 0);
+    Arrays.fill(residualSums, 0);
+    double[] margins = new double[k];
+    double[] x = block.values();
+    boolean sparse = block.isSparse();
+    double lossSum = 0;
+    for (int r = 0; r < block.rows(); r++) {
+      int y = labels.classOf(block.labels()[r]);
+      int from = sparse ? block.rowStart()[r] : r * d;
+      int to = sparse ? block.rowStart()[r + 1] : from + d;
+      for (int c = 0; c < k; c++) {
+        int off = c * (d + 1);
+        double m = bias[c];
+        for (int p = from; p < to; p++) {
+          m += x[p] * w[off + (sparse ? block.columns()[p] : p - from)];
+        }
+        margins[c] = m;
+      }
+      double trueMargin = margins[y];
+      lossSum += SoftmaxLoss.value(SoftmaxLoss.softmax(margins, 0, k), trueMargin);
+      for (int c = 0; c < k; c++) {
+        double g = margins[c] - (c == y ? 1 : 0);
+        residualSums[c] += g;
+        int off = c * d;
+        for (int p = from; p < to; p++) {
+          gradient[off + (sparse ? block.columns()[p] : p - from)] += g * x[p];
+        }
+      }
+    }
+    if (means.isPresent()) {
+      // Centred: sum_i g_ic (x_ij - mean_j) = sum_i g_ic x_ij - mean_j sum_i g_ic.
+      for (int c = 0; c < k; c++) {
+        for (int j = 0; j < d; j++) {
+          gradient[c * d + j] -= means.get()[j] * residualSums[c];
+        }
+      }
+    }
+    return lossSum;
   }
 
   /** As {@link GradientPiece}'s: the coordinates are (class, feature) pairs, each scaled. */
