@@ -80,7 +80,7 @@ class MultinomialReferenceTest {
     return Cli.json(out.resolve("model.json"));
   }
 
-  private static void assertModel(double[][] w, double[] b, JsonNode model, double tolerance) {
+  static void assertModel(double[][] w, double[] b, JsonNode model, double tolerance) {
     assertEquals(w.length, model.get("classes").size());
     for (int c = 0; c < w.length; c++) {
       for (int j = 0; j < w[c].length; j++) {
