@@ -182,29 +182,6 @@ class MultinomialCliTest {
   }
 
   @Test
-  void sparseLibsvmRowsGiveTheDenseModel() throws Exception {
-    StringBuilder svm = new StringBuilder();
-    for (String line : Files.readAllLines(IRIS).subList(1, 151)) {
-      String[] v = line.split(",");
-      svm.append(v[4]);
-      for (int j = 0; j < 4; j++) {
-        svm.append(' ').append(j + 1).append(':').append(v[j]);
-      }
-      svm.append('\n');
-    }
-    Path sparse = Files.writeString(tmp.resolve("iris.svm"), svm);
-    String[] common = {"--l2", "0.01", "--standardize=false", "--tolerance", "1e-15",
-        "--max-iterations", "2000", "--family", "multinomial"};
-    Cli s = Cli.run(LinearRegressionTest.concat(new String[] {"logreg", "--input",
-        sparse.toString(), "--format", "libsvm", "--output", tmp.resolve("s").toString()},
-        common));
-    assertEquals(0, s.exit, s.err);
-    // Sparse rows are not centred, so the solver's path differs; the optimum does not.
-    MultinomialReferenceTest.assertModel(MultinomialReferenceTest.IRIS_RAW_W,
-        MultinomialReferenceTest.IRIS_RAW_B, model("s"), 1e-6);
-  }
-
-  @Test
   void twoClassMultinomialGivesTheBinomialProbabilities() throws Exception {
     RegressionFixtures data = RegressionFixtures.logistic(2000, new double[] {1.5, -2, 0.5},
         -0.5, 13);

@@ -17,15 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
  * scikit-learn on X / s, s the sample standard deviation, with standardisation). scikit-learn's
  * own solution stops 5e-4 (iris) to 8e-3 (wine) from that optimum; ours is within 1e-6.
  */
-class MultinomialReferenceTest {
+public class MultinomialReferenceTest {
   static final Path IRIS = Path.of("..", "datasets", "iris.csv");
   static final Path WINE = Path.of("..", "datasets", "wine.csv");
 
-  static final double[][] IRIS_RAW_W = {
+  public static final double[][] IRIS_RAW_W = {
       {-0.4158304946752052, 0.8238623281494342, -2.2465108183887774, -0.9491902265563591},
       {0.43839903983300926, -0.34788193353686403, -0.14864965739405325, -0.7817269483559972},
       {-0.02256854515780315, -0.4759803946125678, 2.395160475782863, 1.730917174912361}};
-  static final double[] IRIS_RAW_B = {9.06440895136759, 2.1619158697145906, -11.226324821082398};
+  public static final double[] IRIS_RAW_B = {9.06440895136759, 2.1619158697145906, -11.226324821082398};
 
   static final double[][] IRIS_STD_W = {
       {-1.1809127931250532, 2.389717752787518, -0.9605071747451042, -2.0833183100024177},
@@ -63,7 +63,7 @@ class MultinomialReferenceTest {
     return Cli.json(out.resolve("model.json"));
   }
 
-  static void assertModel(double[][] w, double[] b, JsonNode model, double tolerance) {
+  public static void assertModel(double[][] w, double[] b, JsonNode model, double tolerance) {
     assertEquals(w.length, model.get("classes").size());
     for (int c = 0; c < w.length; c++) {
       for (int j = 0; j < w[c].length; j++) {
