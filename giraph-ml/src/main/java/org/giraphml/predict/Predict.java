@@ -13,6 +13,7 @@ import org.giraphml.api.MlAlgorithm;
 import org.giraphml.api.MlModel;
 import org.giraphml.api.Models;
 import org.giraphml.api.PredictionColumn;
+import org.giraphml.api.ProbabilisticModel;
 import org.giraphml.api.ResultSink;
 import org.giraphml.api.Shared;
 import org.giraphml.conf.ConfOption;
@@ -27,13 +28,15 @@ import org.giraphml.io.Schema;
  * {@code predictions.csv} in input order with the same formatter as training
  * ({@link PredictionColumn#forModel}). Any model type whose {@code ModelFormat} is on the
  * classpath works; {@code --distances} adds each row's distance to every centroid of a
- * {@link CentroidModel}.
+ * {@link CentroidModel}, {@code --probabilities} each row's class probabilities of a
+ * {@link ProbabilisticModel}.
  */
 public final class Predict extends MlAlgorithm {
   /** Set by the driver from the model, for the workers that format predictions. */
   static final String INTEGER_KEY = "giraphml.internal.predict.integer";
   static final String COLUMN_KEY = "giraphml.internal.predict.column";
   static final String CENTROIDS_KEY = "giraphml.internal.predict.centroids";
+  static final String CLASSES_KEY = "giraphml.internal.predict.classes";
 
   /** The command name, and the {@code algorithm} of its summary. */
   static final String NAME = "predict";
@@ -62,9 +65,32 @@ public final class Predict extends MlAlgorithm {
     }
     conf.setBoolean(INTEGER_KEY, model.integerPredictions());
     conf.set(COLUMN_KEY, model.predictionName());
+    if (PredictSettings.PROBABILITIES.get(conf)) {
+      conf.setStrings(CLASSES_KEY, classes(conf, model).classNames().toArray(String[]::new));
+    }
     if (PredictSettings.DISTANCES.get(conf)) {
       conf.setInt(CENTROIDS_KEY, centroids(conf, model).centroidCount());
     }
+  }
+
+  /**
+   * The model as a model with class probabilities, for {@code --probabilities}.
+   *
+   * @throws InvalidOptionException (a usage error, before the job starts) if it has none, or
+   *     with {@code --distances}
+   */
+  private static ProbabilisticModel classes(Configuration conf, MlModel model) {
+    if (PredictSettings.DISTANCES.get(conf)) {
+      throw new InvalidOptionException(PredictSettings.PROBABILITIES, null, "cannot be given "
+          + "with --distances");
+    }
+    if (model instanceof ProbabilisticModel classifier) {
+      return classifier;
+    }
+    throw new InvalidOptionException(PredictSettings.PROBABILITIES, null, "needs a model with "
+        + "class probabilities (multinomial logreg), but " + PredictSettings.MODEL.get(conf)
+        + " is a " + model.algorithm() + " model" + (model.predictionName().equals("probability")
+        ? " whose prediction already is the probability of class 1" : ""));
   }
 
   /**
@@ -105,6 +131,14 @@ public final class Predict extends MlAlgorithm {
     PredictionColumn column = model != null ? PredictionColumn.forModel(model)
         : PredictionColumn.of(conf.get(COLUMN_KEY), conf.getBoolean(INTEGER_KEY, false),
             PredictionColumn.ROW_DOUBLES);
+    if (PredictSettings.PROBABILITIES.get(conf)) {
+      String[] classes = model != null ? classes(conf, model).classNames().toArray(String[]::new)
+          : conf.getStrings(CLASSES_KEY, new String[0]);
+      int k = classes.length;
+      List<String> names = java.util.Arrays.stream(classes).map(c -> "probability_" + c)
+          .toList();
+      return column.withExtra(names, (value, row, j) -> RowDistances.at(value, row, j, k));
+    }
     if (!PredictSettings.DISTANCES.get(conf)) {
       return column;
     }
@@ -115,8 +149,9 @@ public final class Predict extends MlAlgorithm {
   }
 
   /**
-   * Two rounds (three with {@code --distances}): the master shares the model, the data
-   * vertices compute their distances to its centroids if asked, then predict; the master
+   * Two rounds (three with {@code --distances} or {@code --probabilities}): the master shares
+   * the model, the data vertices compute their distances to its centroids or their class
+   * probabilities if asked, then predict; the master
    * hands over a summary with algorithm {@code predict} (docs/DATA.md, "The summary").
    */
   @Override
@@ -125,6 +160,9 @@ public final class Predict extends MlAlgorithm {
     Stopwatch clock = new Stopwatch();
     ShareModelPiece share = new ShareModelPiece(model, clock);
     PredictPiece predict = new PredictPiece(model, clock, result);
+    if (PredictSettings.PROBABILITIES.get(conf)) {
+      return new SequenceBlock(share, new ProbabilitiesPiece(model), predict);
+    }
     return PredictSettings.DISTANCES.get(conf)
         ? new SequenceBlock(share, new DistancesPiece(model), predict)
         : new SequenceBlock(share, predict);

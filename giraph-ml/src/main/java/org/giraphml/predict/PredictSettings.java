@@ -19,4 +19,10 @@ public final class PredictSettings {
       "Also write each row's distance to every centroid, as columns distance_0..distance_{k-1} "
       + "after the cluster (scikit-learn's KMeans.transform: Euclidean, not squared; 1 - cos "
       + "for a cosine model). Only for models with centroids (kmeans).");
+
+  public static final BooleanOption PROBABILITIES = new BooleanOption(
+      "giraphml.predict.probabilities", "probabilities", false,
+      "Also write each row's probability of every class, as columns probability_<class> after "
+      + "the class (scikit-learn's predict_proba). Only for models with class probabilities "
+      + "(multinomial logreg); not with --distances.");
 }

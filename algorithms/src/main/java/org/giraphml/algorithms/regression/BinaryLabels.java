@@ -28,8 +28,8 @@ final class BinaryLabels {
     if (n > 2 || labels.more()) {
       throw new JobFailure("the labels have " + (labels.more() ? "more than " + n : n)
           + " distinct values: " + list(labels, where) + (labels.more() ? ", ..." : "")
-          + "; logistic regression takes two classes (0 and 1, or -1 and 1), and multinomial"
-          + " (more than two classes) is not supported yet");
+          + "; logistic regression takes two classes (0 and 1, or -1 and 1) with --family "
+          + "binomial: give --family multinomial (or auto) for more");
     }
     double a = labels.value(0);
     double b = labels.value(1);

@@ -21,7 +21,7 @@ import org.giraphml.graph.NodeValue;
  * features' scales, which coordinates are penalised. The master then tells the shards to start
  * L-BFGS.
  */
-final class ConnectPiece extends BipartitePiece<NodeId> {
+class ConnectPiece extends BipartitePiece<NodeId> {
   private final GlmSettings settings;
   private final Shared<DataShape> shape;
   private final Shared<FeatureMoments> moments;
@@ -36,6 +36,14 @@ final class ConnectPiece extends BipartitePiece<NodeId> {
     this.moments = moments;
     this.step = step;
     this.start = start;
+  }
+
+  /**
+   * Weight vectors each shard holds for its features (one per class: see
+   * {@link SoftmaxConnectPiece}); 1 here. Called on the workers.
+   */
+  int classes() {
+    return 1;
   }
 
   @Override
@@ -87,16 +95,21 @@ final class ConnectPiece extends BipartitePiece<NodeId> {
       }
       int s = (int) vertex.getId().index();
       int length = data.shardLength(s);
-      WeightShard shard = WeightShard.create(vertex.getValue(), length, settings.history());
+      int classes = classes();
+      // One vector per class, class-major: coordinate c * length + j.
+      WeightShard shard = WeightShard.create(vertex.getValue(), classes * length,
+          settings.history());
       start.find().ifPresent(point -> WarmStart.startShard(point, shard, s, data));
       double[] scales = shard.scales();
       if (s == data.interceptShard()) {
-        scales[0] = 1;
+        Arrays.fill(scales, 1);
       } else {
         FeatureMoments m = moments.get();
-        for (int j = 0; j < length; j++) {
-          scales[j] = m.scale(s * data.shardFeatures() + j);
-          shard.penalised()[j] = scales[j] > 0 ? 1 : 0;
+        for (int c = 0; c < classes; c++) {
+          for (int j = 0; j < length; j++) {
+            scales[c * length + j] = m.scale(s * data.shardFeatures() + j);
+            shard.penalised()[c * length + j] = scales[c * length + j] > 0 ? 1 : 0;
+          }
         }
       }
     };

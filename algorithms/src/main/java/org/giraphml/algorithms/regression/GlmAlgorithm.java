@@ -3,6 +3,7 @@ package org.giraphml.algorithms.regression;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.giraph.block_app.framework.block.Block;
+import org.apache.giraph.block_app.framework.block.IfBlock;
 import org.apache.giraph.block_app.framework.block.RepeatUntilBlock;
 import org.apache.giraph.block_app.framework.block.SequenceBlock;
 import org.apache.giraph.conf.GiraphConfiguration;
@@ -21,8 +22,9 @@ import org.giraphml.report.ReportSection;
 /**
  * What linear and logistic regression share: the options, the block of pieces for each solver
  * and the predictions. The L-BFGS block is
- * {@code describe, [binary labels,] moments, connect, repeat(send weights, gradient, shard
- * stats), collect, metrics}; the normal-equation block is
+ * {@code describe, [class labels,] moments, connect, repeat(send weights, gradient, shard
+ * stats), collect, metrics}, where logistic regression with multinomial classes runs
+ * {@link MultinomialFit}'s block after the moments instead; the normal-equation block is
  * {@code describe, moments, gram, solve, metrics}. Pieces share settings parsed once
  * ({@link GlmSettings}), values the master sets for the workers ({@link Shared}: the data's
  * shape, the feature moments, the L-BFGS step, the model) and master-only holders (the L-BFGS
@@ -86,8 +88,10 @@ abstract class GlmAlgorithm extends MlAlgorithm {
     Shared<double[]> start = Shared.named("warm start's solver point");
     IterationHistory history = new IterationHistory();
     Warnings warnings = new Warnings(name());
+    Shared<ClassLabels> classes = Shared.named("classes");
     Block describe = loss() == Loss.LOGISTIC
-        ? new SequenceBlock(new DescribePiece(settings, shape, history), new BinaryLabelsPiece())
+        ? new SequenceBlock(new DescribePiece(settings, shape, history),
+            new ClassLabelsPiece(LogisticSettings.FAMILY.get(conf), shape, classes))
         : new DescribePiece(settings, shape, history);
     Block moment = new MomentsPiece(settings, shape, moments);
     if (settings.solver() == Solver.NORMAL) {
@@ -110,10 +114,17 @@ abstract class GlmAlgorithm extends MlAlgorithm {
     if (settings.initModel().isPresent()) {
       connect = new SequenceBlock(new InitialPointPiece(settings, shape, moments, start), connect);
     }
-    return new SequenceBlock(describe, moment, connect,
+    Block binary = new SequenceBlock(connect,
         RepeatUntilBlock.unlimited(iteration, new Stopped(lbfgs)),
         new CollectWeightsPiece(settings, shape, moments, step, model),
         metrics(settings, shape, moments, model, report));
+    if (loss() != Loss.LOGISTIC) {
+      return new SequenceBlock(describe, moment, binary);
+    }
+    return new SequenceBlock(describe, moment, new IfBlock(
+        new MultinomialFit.IsMultinomial(classes),
+        MultinomialFit.block(settings, shape, moments, classes, history, warnings, result),
+        binary));
   }
 
   private Block metrics(GlmSettings settings, Shared<DataShape> shape,

@@ -13,6 +13,7 @@ import org.dmg.pmml.Value;
 import org.dmg.pmml.regression.NumericPredictor;
 import org.dmg.pmml.regression.RegressionModel;
 import org.dmg.pmml.regression.RegressionTable;
+import org.giraphml.api.MlModel;
 import org.giraphml.export.Pmml;
 
 /**
@@ -66,7 +67,7 @@ final class GlmPmml {
    * A classifier over {@code classes} (at least two, in the order of the tables), with a
    * probability output {@code probability_<label>} per class and the predicted label.
    */
-  static PMML classification(GlmModel model, List<ClassScore> classes,
+  static PMML classification(MlModel model, List<ClassScore> classes,
       RegressionModel.NormalizationMethod normalization, String source) {
     List<DataField> features = Pmml.features(model);
     DataField target = new DataField(TARGET, OpType.CATEGORICAL, DataType.INTEGER);

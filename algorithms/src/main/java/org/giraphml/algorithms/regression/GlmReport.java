@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.giraph.block_app.framework.api.BlockMasterApi;
 import org.giraphml.api.JobOutput;
+import org.giraphml.api.MlModel;
 import org.giraphml.api.ResultSink;
 import org.giraphml.api.Shared;
 import org.giraphml.api.TrainingResult;
@@ -111,7 +112,11 @@ final class GlmReport {
     int d = shape.get().dims();
     double[] weights = new double[d];
     System.arraycopy(w, 0, weights, 0, d);
-    GlmModel trained = new GlmModel(settings.algorithm(), weights, w[d]);
+    save(api, details, new GlmModel(settings.algorithm(), weights, w[d]));
+  }
+
+  /** Saves {@code trained} (a model the shared weights do not describe) and the summary. */
+  void save(BlockMasterApi api, ObjectNode details, MlModel trained) {
     StopReason reason = run.stopReason().orElseThrow(
         () -> new IllegalStateException("the solver has not stopped"));
     TrainingSummary summary = TrainingSummary.builder(settings.algorithm())

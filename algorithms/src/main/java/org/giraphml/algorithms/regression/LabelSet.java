@@ -7,23 +7,39 @@ import org.apache.giraph.reducers.ReduceOperation;
 import org.apache.hadoop.io.Writable;
 
 /**
- * The distinct label values of the data, bounded: the {@link #CAP} smallest, each with its
- * row count and its first row's key, and whether more were dropped. Enough to validate a
+ * The distinct label values of the data, bounded: the {@code cap} smallest ({@link #CAP} by
+ * default, enough to name a binary label problem; {@link ClassLabels#MAX_CLASSES} for
+ * multinomial regression), each with its row count and its first row's key, and whether more
+ * were dropped. Enough to validate a
  * classification's label set before training at the cost of a compare or two per row, and
  * its merge is commutative and associative (the smallest values of a union).
  */
 public final class LabelSet implements Writable {
-  /** Distinct values kept; past this, the message says "more". */
+  /** Distinct values kept by default; past this, the message says "more". */
   static final int CAP = 5;
 
+  private int cap;
   private int size;
-  private final double[] values = new double[CAP + 1];
-  private final long[] counts = new long[CAP + 1];
-  private final long[] firstKeys = new long[CAP + 1];
+  private double[] values;
+  private long[] counts;
+  private long[] firstKeys;
   private boolean more;
 
-  /** An empty set (also for Giraph's reflection). */
+  /** An empty set keeping {@link #CAP} values (also for Giraph's reflection). */
   public LabelSet() {
+    this(CAP);
+  }
+
+  /** An empty set keeping the {@code cap} smallest values. */
+  LabelSet(int cap) {
+    allocate(cap);
+  }
+
+  private void allocate(int cap) {
+    this.cap = cap;
+    values = new double[cap + 1];
+    counts = new long[cap + 1];
+    firstKeys = new long[cap + 1];
   }
 
   /** Adds {@code count} rows with label {@code value}, the first of them at {@code key}. */
@@ -43,8 +59,8 @@ public final class LabelSet implements Writable {
     values[i] = value;
     counts[i] = count;
     firstKeys[i] = key;
-    if (++size > CAP) {
-      size = CAP;
+    if (++size > cap) {
+      size = cap;
       more = true;
     }
   }
@@ -54,6 +70,13 @@ public final class LabelSet implements Writable {
       add(other.values[i], other.counts[i], other.firstKeys[i]);
     }
     more |= other.more;
+  }
+
+  /** The {@code cap} smallest of these values, as a set keeping that many. */
+  LabelSet smallest(int cap) {
+    LabelSet s = new LabelSet(cap);
+    s.addAll(this);
+    return s;
   }
 
   int size() {
@@ -84,13 +107,14 @@ public final class LabelSet implements Writable {
     return n;
   }
 
-  /** Whether there were more than {@link #CAP} distinct values. */
+  /** Whether there were more than {@code cap} distinct values. */
   boolean more() {
     return more;
   }
 
   @Override
   public void write(DataOutput out) throws IOException {
+    out.writeInt(cap);
     out.writeInt(size);
     out.writeBoolean(more);
     for (int i = 0; i < size; i++) {
@@ -102,6 +126,10 @@ public final class LabelSet implements Writable {
 
   @Override
   public void readFields(DataInput in) throws IOException {
+    int c = in.readInt();
+    if (c != cap) {
+      allocate(c);
+    }
     size = in.readInt();
     more = in.readBoolean();
     for (int i = 0; i < size; i++) {
@@ -113,13 +141,20 @@ public final class LabelSet implements Writable {
 
   /** The union of label sets, as a Giraph reducer. */
   public static final class Reduce implements ReduceOperation<LabelSet, LabelSet> {
-    /** For Giraph's reflection. */
+    private int cap = CAP;
+
+    /** For Giraph's reflection: keeps {@link #CAP} values. */
     public Reduce() {
+    }
+
+    /** Keeps the {@code cap} smallest values. */
+    Reduce(int cap) {
+      this.cap = cap;
     }
 
     @Override
     public LabelSet createInitialValue() {
-      return new LabelSet();
+      return new LabelSet(cap);
     }
 
     @Override
@@ -135,11 +170,13 @@ public final class LabelSet implements Writable {
     }
 
     @Override
-    public void write(DataOutput out) {
+    public void write(DataOutput out) throws IOException {
+      out.writeInt(cap);
     }
 
     @Override
-    public void readFields(DataInput in) {
+    public void readFields(DataInput in) throws IOException {
+      cap = in.readInt();
     }
   }
 }

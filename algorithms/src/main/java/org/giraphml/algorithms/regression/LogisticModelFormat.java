@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.giraphml.api.MlModel;
 import org.giraphml.api.ModelFormat;
 
-/** Reads logistic regression models. */
+/** Reads logistic regression models: binomial (format 1) and multinomial (format 2). */
 public final class LogisticModelFormat implements ModelFormat {
   @Override
   public String algorithm() {
@@ -13,6 +13,7 @@ public final class LogisticModelFormat implements ModelFormat {
 
   @Override
   public MlModel fromJson(JsonNode json) {
-    return GlmModel.fromJson(LogisticRegression.NAME, json);
+    return json.path("format_version").asInt(-1) == MultinomialModel.FORMAT_VERSION
+        ? MultinomialModel.fromJson(json) : GlmModel.fromJson(LogisticRegression.NAME, json);
   }
 }

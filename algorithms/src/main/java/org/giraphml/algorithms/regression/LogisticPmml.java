@@ -1,5 +1,6 @@
 package org.giraphml.algorithms.regression;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.dmg.pmml.PMML;
@@ -8,6 +9,7 @@ import org.giraphml.api.MlModel;
 import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.IntOption;
 import org.giraphml.export.PmmlExporter;
+import org.giraphml.io.JobFailure;
 
 /**
  * Exports a binary logistic regression model as a PMML classification {@code RegressionModel}
@@ -36,6 +38,9 @@ public final class LogisticPmml implements PmmlExporter {
 
   @Override
   public PMML export(MlModel model, Configuration conf) {
+    if (model instanceof MultinomialModel multinomial) {
+      return multinomial(multinomial);
+    }
     GlmModel glm = (GlmModel) model;
     String negative = Integer.toString(NEGATIVE_LABEL.get(conf));
     List<GlmPmml.ClassScore> classes = List.of(
@@ -44,5 +49,26 @@ public final class LogisticPmml implements PmmlExporter {
     return GlmPmml.classification(glm, classes, RegressionModel.NormalizationMethod.LOGIT,
         "giraph-ml logistic regression model, " + glm.dimensions() + " features, classes 1 and "
             + negative);
+  }
+
+  /**
+   * A multinomial model as one table per class under {@code softmax} normalisation, which is
+   * {@code predict}'s softmax of the margins. The target is an integer field, so the labels
+   * must be whole numbers.
+   */
+  private static PMML multinomial(MultinomialModel model) {
+    List<GlmPmml.ClassScore> classes = new ArrayList<>();
+    for (int c = 0; c < model.classCount(); c++) {
+      double label = model.classes()[c];
+      if (label != Math.rint(label) || Math.abs(label) > Integer.MAX_VALUE) {
+        throw new JobFailure("PMML export of a multinomial model needs whole-number class "
+            + "labels (the target field is an integer); class " + c + " is " + label);
+      }
+      classes.add(new GlmPmml.ClassScore(BinaryLabels.format(label), model.weights(c),
+          model.intercept(c)));
+    }
+    return GlmPmml.classification(model, classes, RegressionModel.NormalizationMethod.SOFTMAX,
+        "giraph-ml multinomial logistic regression model, " + model.dimensions() + " features, "
+            + model.classCount() + " classes");
   }
 }

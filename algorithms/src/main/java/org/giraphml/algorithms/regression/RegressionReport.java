@@ -23,6 +23,12 @@ final class RegressionReport implements ReportSection {
   public void write(TrainingRun run, ReportPage page) {
     JsonNode s = run.summary();
     boolean logistic = LogisticRegression.NAME.equals(s.path("algorithm").asText());
+    if (MultinomialReport.applies(s)) {
+      page.section("regression", "Multinomial logistic regression");
+      MultinomialReport.write(s, page);
+      histories(run, page);
+      return;
+    }
     page.section("regression", logistic ? "Logistic regression" : "Linear regression");
     List<String[]> figures = new ArrayList<>();
     for (String field : logistic

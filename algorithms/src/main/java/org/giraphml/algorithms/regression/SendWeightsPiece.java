@@ -18,7 +18,8 @@ import org.giraphml.reduce.IndexedVector;
  * Each weight shard carries out the master's {@link Step} on its slice (accept the last point
  * and form the new direction from the correction pairs, or shorten the step), then sends the
  * resulting trial weights, divided by the feature scales, along its edges to the data blocks
- * that need them. Blocks assemble the slices into one weight vector for {@link GradientPiece}.
+ * that need them. Blocks assemble the slices into one weight vector for {@link GradientPiece}
+ * (one per class, K x (d + 1) class-major, for {@link SoftmaxGradientPiece}).
  */
 final class SendWeightsPiece extends BipartitePiece<IndexedVector> {
   private final GlmSettings settings;
@@ -77,15 +78,21 @@ final class SendWeightsPiece extends BipartitePiece<IndexedVector> {
     int size = data.shardFeatures();
     int interceptShard = data.interceptShard();
     return (vertex, messages) -> {
-      double[] w = new double[d + 1];
+      double[] w = null;
       for (IndexedVector slice : messages) {
-        if (slice.index() == interceptShard) {
-          w[d] = slice.values()[0];
-        } else {
-          System.arraycopy(slice.values(), 0, w, slice.index() * size, slice.values().length);
+        // A shard holds one vector per class (K > 1 in multinomial regression), class-major;
+        // the block's weights are K x (d + 1), class-major, each class's intercept last.
+        int length = data.shardLength(slice.index());
+        int classes = slice.values().length / length;
+        if (w == null) {
+          w = new double[classes * (d + 1)];
+        }
+        int at = slice.index() == interceptShard ? d : slice.index() * size;
+        for (int c = 0; c < classes; c++) {
+          System.arraycopy(slice.values(), c * length, w, c * (d + 1) + at, length);
         }
       }
-      TrainingBlock.of(vertex.getValue()).setTrialWeights(w);
+      TrainingBlock.of(vertex.getValue()).setTrialWeights(w == null ? new double[d + 1] : w);
     };
   }
 }

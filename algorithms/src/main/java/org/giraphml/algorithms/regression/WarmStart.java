@@ -53,6 +53,10 @@ final class WarmStart {
    */
   static Optional<String> mismatch(SavedModel saved, String algorithm, int dims, String input,
       boolean standardize, boolean fitIntercept) {
+    if (saved.model() instanceof MultinomialModel) {
+      return Optional.of("is a multinomial logistic regression model; warm starts from "
+          + "multinomial models are not supported yet");
+    }
     if (!(saved.model() instanceof GlmModel model) || !saved.algorithm().equals(algorithm)) {
       return Optional.of("is a " + saved.algorithm() + " model; " + algorithm
           + " starts only from a " + algorithm + " model");

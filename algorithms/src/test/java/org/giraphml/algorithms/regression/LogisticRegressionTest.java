@@ -96,7 +96,8 @@ class LogisticRegressionTest {
   @Test
   void labelsOtherThanZeroOrOneAreNamed() throws Exception {
     Path file = Files.writeString(tmp.resolve("l.csv"), "1,0\n2,1\n3,2\n4,-1\n");
-    JsonNode r = run("x", "--input", file.toString(), "--label-column", "1");
+    JsonNode r = run("x", "--input", file.toString(), "--label-column", "1", "--family",
+        "binomial");
     assertEquals(1, r.get("exit").asInt());
     assertTrue(r.get("err").asText().contains("the labels have 4 distinct values: -1 (1 row), "
         + "0 (1 row), 1 (1 row), 2 (1 row, first at file:" + file + ":3); logistic regression "

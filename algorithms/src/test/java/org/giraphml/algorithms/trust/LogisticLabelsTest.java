@@ -45,9 +45,10 @@ class LogisticLabelsTest {
 
   @Test
   void minusOneZeroAndOneTogetherAreThreeClassesNotTwo() throws Exception {
-    assertFailsWith(logreg("-1 0 1 0 -1 1"), "the labels have 3 distinct values: -1 (2 rows), "
-        + "0 (2 rows), 1 (2 rows); logistic regression takes two classes (0 and 1, or -1 and 1)"
-        + ", and multinomial (more than two classes) is not supported yet");
+    assertFailsWith(logreg("-1 0 1 0 -1 1", "--family", "binomial"), "the labels have 3 "
+        + "distinct values: -1 (2 rows), 0 (2 rows), 1 (2 rows); logistic regression takes two "
+        + "classes (0 and 1, or -1 and 1) with --family binomial: give --family multinomial (or "
+        + "auto) for more");
   }
 
   @Test
@@ -62,7 +63,7 @@ class LogisticLabelsTest {
 
   @Test
   void manyDistinctLabelsAreNamedUpToFive() throws Exception {
-    assertFailsWith(logreg("0 1 2 3 4 5 6.5"), "the labels have more than 5 distinct values: "
+    assertFailsWith(logreg("0 1 2 3 4 5 6.5", "--family", "binomial"), "the labels have more than 5 distinct values: "
         + "0 (1 row), 1 (1 row), 2 (1 row, first at file:" + data + ":3), 3 (1 row, first at "
         + "file:" + data + ":4), 4 (1 row, first at file:" + data + ":5), ...; ");
   }
