@@ -48,6 +48,21 @@ final class WeightedRuns {
       return new Data(x, y);
     }
 
+    /** The rows as LIBSVM lines (exact: shortest round-tripping decimals), zeros left out. */
+    String[] libsvm() {
+      String[] lines = new String[y.length];
+      for (int i = 0; i < y.length; i++) {
+        StringBuilder line = new StringBuilder(Double.toString(y[i]));
+        for (int j = 0; j < x[i].length; j++) {
+          if (x[i][j] != 0) {
+            line.append(' ').append(j + 1).append(':').append(x[i][j]);
+          }
+        }
+        lines[i] = line.toString();
+      }
+      return lines;
+    }
+
     /** Each row repeated {@code times[i]} times (0: dropped). */
     Data repeated(double[] times) {
       List<double[]> rows = new ArrayList<>();
@@ -73,8 +88,18 @@ final class WeightedRuns {
    */
   static Fit train(Class<? extends MlAlgorithm> algorithm, Data data, double[] weights,
       int workers, int rowsPerBlock, String... settings) throws IOException {
-    LocalHarness harness = LocalHarness.of(algorithm).rows(data.x()).labels(data.y())
-        .rowsPerBlock(rowsPerBlock);
+    return train(algorithm, data, false, weights, workers, rowsPerBlock, settings);
+  }
+
+  /** As {@link #train}, the rows given sparse ({@code sparse}, as LIBSVM input) or dense. */
+  static Fit train(Class<? extends MlAlgorithm> algorithm, Data data, boolean sparse,
+      double[] weights, int workers, int rowsPerBlock, String... settings) throws IOException {
+    LocalHarness harness = LocalHarness.of(algorithm).rowsPerBlock(rowsPerBlock);
+    if (sparse) {
+      harness.libsvm(data.libsvm());
+    } else {
+      harness.rows(data.x()).labels(data.y());
+    }
     List<DataBlock> blocks = harness.blocks();
     GiraphConfiguration conf = new GiraphConfiguration();
     for (int i = 0; i < settings.length; i += 2) {
