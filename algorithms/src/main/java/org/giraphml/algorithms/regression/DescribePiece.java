@@ -80,7 +80,8 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
         settings.shardFeatures(), DataShape.exponentFor(maxLabel.getReducedValue(api).get()),
         featureMax.getReducedValue(api).exponents(dims));
     shape.set(SampleWeights.apply(weights.getReducedValue(api), data, settings.algorithm()));
-    LOG.info("{}: {} rows, {} features ({}), solver {}", settings.algorithm(), census.rows(),
+    LOG.info("{}: {} rows{}, {} features ({}), solver {}", settings.algorithm(), census.rows(),
+        shape.get().weighted() ? " (total weight " + shape.get().totalWeight() + ")" : "",
         dims, census.sparse() ? "sparse" : "dense", EnumOption.nameOf(settings.solver()));
   }
 }
