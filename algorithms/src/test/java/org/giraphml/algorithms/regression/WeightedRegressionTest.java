@@ -296,7 +296,8 @@ class WeightedRegressionTest {
     double[] y = {1, 2, 4};
     JobFailure e = assertThrows(JobFailure.class, () -> WeightedRuns.train(
         LinearRegression.class, new Data(x, y), new double[3], 1, 2));
-    assertEquals("linreg: every row has sample weight 0 (--weight-column), so there is nothing "
-        + "to fit", e.getMessage());
+    // The data census (weights-io) or SampleWeights says it first; both name the option.
+    assertTrue(e.getMessage().contains("weight 0") && e.getMessage().contains("--weight-column"),
+        e.getMessage());
   }
 }
