@@ -16,8 +16,8 @@ import org.giraphml.io.SplitReader;
 
 /**
  * What each split held, written by the worker that read it into {@code _input/} of the work
- * directory (rows, skipped rows, the skipped rows' keys on one line, then the first problems,
- * one per line) and summed by the client. A retried task rewrites its split's file, so
+ * directory (rows, skipped rows, the total sample weight, the skipped rows' keys on one line,
+ * then the first problems, one per line) and summed by the client. A retried task rewrites its split's file, so
  * nothing is counted twice.
  */
 final class SplitStats {
@@ -30,7 +30,8 @@ final class SplitStats {
       throws IOException {
     Path path = new Path(new Path(JobOutput.WORK_DIR.get(conf), DIR), "split-" + ordinal);
     StringBuilder text = new StringBuilder();
-    text.append(result.rows()).append('\n').append(result.skipped()).append('\n');
+    text.append(result.rows()).append('\n').append(result.skipped()).append('\n')
+        .append(result.weight()).append('\n');
     for (long key : result.takeSkippedKeys()) {
       text.append(key).append(' ');
     }
@@ -51,11 +52,16 @@ final class SplitStats {
     if (!fs.exists(dir)) {
       return stats;
     }
-    for (FileStatus file : fs.listStatus(dir)) {
+    FileStatus[] files = fs.listStatus(dir);
+    // In split order, so the total weight is summed the same way for any number of workers.
+    java.util.Arrays.sort(files, java.util.Comparator.comparingInt(
+        f -> Integer.parseInt(f.getPath().getName().substring("split-".length()))));
+    for (FileStatus file : files) {
       try (BufferedReader in = new BufferedReader(new InputStreamReader(fs.open(file.getPath()),
           StandardCharsets.UTF_8))) {
         SplitReader.Result r = new SplitReader.Result();
         r.add(Long.parseLong(in.readLine()), Long.parseLong(in.readLine()));
+        r.addWeight(Double.parseDouble(in.readLine()));
         for (String key : in.readLine().trim().split(" ")) {
           if (!key.isEmpty()) {
             r.addSkippedKey(Long.parseLong(key));

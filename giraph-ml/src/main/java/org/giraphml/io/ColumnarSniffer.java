@@ -14,7 +14,8 @@ import org.giraphml.conf.InvalidOptionException;
 /**
  * Settles a columnar input's {@link Schema} from the files' metadata before the job starts,
  * the same way for every columnar format: every file must have the first file's schema;
- * {@code --label-column} and {@code --features} must name numeric columns (by default every
+ * {@code --label-column}, {@code --weight-column} and {@code --features} must name numeric
+ * columns (by default every
  * numeric column but the label is a feature); an array column's length is taken from the first
  * row. Each problem names the file (both files for a schema mismatch) and the column.
  *
@@ -64,6 +65,16 @@ final class ColumnarSniffer<S> {
           formatName + " columns are named: give the label column's name (or 'none')");
     }
     Optional<String> label = labelOption.name();
+    LabelColumn weightOption = InputOptions.WEIGHT_COLUMN.get(conf);
+    if (weightOption.index().isPresent()) {
+      throw new InvalidOptionException(InputOptions.WEIGHT_COLUMN, weightOption.toString(),
+          formatName + " columns are named: give the weight column's name (or 'none')");
+    }
+    Optional<String> weight = weightOption.name();
+    if (weight.isPresent() && weight.equals(label)) {
+      throw new InvalidOptionException(InputOptions.WEIGHT_COLUMN, weight.get(),
+          "is also the --label-column: the weight must be a column of its own");
+    }
     S schema = null;
     InputPlan.InputFile first = null;
     InputPlan.InputFile firstWithRows = null;
@@ -94,7 +105,14 @@ final class ColumnarSniffer<S> {
             + l.type() + "; the label must be one number");
       }
     }
-    List<Field> features = features(conf, fields, label, name);
+    if (weight.isPresent()) {
+      Field w = numeric(fields, weight.get(), name, "--weight-column");
+      if (w.list()) {
+        throw new InputException(name, 0, "--weight-column: column '" + w.name() + "' is "
+            + w.type() + "; the weight must be one number");
+      }
+    }
+    List<Field> features = features(conf, fields, label, weight, name);
     List<String> lists = features.stream().filter(Field::list).map(Field::name).toList();
     int[] lengths = lists.isEmpty() ? new int[0]
         : files.firstRowLengths(conf, firstWithRows, schema, lists);
@@ -112,23 +130,25 @@ final class ColumnarSniffer<S> {
       }
       named.add(new Schema.NamedColumn(f.name(), width));
     }
-    Schema settled = Schema.columnar(kind, named, label);
-    LOG.info("Input: {} {} file(s); {}; label: {}", plan.files().size(), formatName,
-        settled.describeColumns(), label.orElse("none"));
+    Schema settled = Schema.columnar(kind, named, label).withWeight(weightOption);
+    LOG.info("Input: {} {} file(s); {}; label: {}; weight: {}", plan.files().size(), formatName,
+        settled.describeColumns(), label.orElse("none"), weight.orElse("none"));
     return settled;
   }
 
   private List<Field> features(Configuration conf, List<Field> fields, Optional<String> label,
-      String file) {
+      Optional<String> weight, String file) {
     List<Field> features = new ArrayList<>();
     Optional<String> given = InputOptions.FEATURES.get(conf);
     if (given.isPresent()) {
       Set<String> seen = new LinkedHashSet<>();
       for (String raw : given.get().split(",", -1)) {
         String n = raw.trim();
-        if (n.isEmpty() || !seen.add(n) || label.filter(n::equals).isPresent()) {
+        if (n.isEmpty() || !seen.add(n) || label.filter(n::equals).isPresent()
+            || weight.filter(n::equals).isPresent()) {
           throw new InvalidOptionException(InputOptions.FEATURES, given.get(), n.isEmpty()
-              ? "has an empty column name" : "names column '" + n + "' twice, or as the label");
+              ? "has an empty column name" : "names column '" + n + "' twice, or as the label "
+                  + "or the weight");
         }
         features.add(numeric(fields, n, file, "--features"));
       }
@@ -136,7 +156,8 @@ final class ColumnarSniffer<S> {
     }
     List<String> ignored = new ArrayList<>();
     for (Field f : fields) {
-      if (label.filter(f.name()::equals).isPresent()) {
+      if (label.filter(f.name()::equals).isPresent()
+          || weight.filter(f.name()::equals).isPresent()) {
         continue;
       }
       if (f.numeric()) {
@@ -149,7 +170,8 @@ final class ColumnarSniffer<S> {
       LOG.info("Not features, as they are not numbers: {}", String.join(", ", ignored));
     }
     if (features.isEmpty()) {
-      throw new InputException(file, 0, "no numeric feature columns besides the label; the "
+      throw new InputException(file, 0, "no numeric feature columns besides the label"
+          + (weight.isPresent() ? " and the weight" : "") + "; the "
           + "columns: " + columns(fields));
     }
     return features;

@@ -6,7 +6,8 @@ import org.giraphml.graph.DataBlock;
 
 /**
  * Delimited dense rows: every line holds the same number of cells, one of which may be the
- * label ({@code --label-column}, 0-based); the first line of a file may be a header
+ * label ({@code --label-column}, 0-based) and one the sample weight ({@code --weight-column},
+ * 0-based, a finite number >= 0); the first line of a file may be a header
  * ({@code --header}). Rows become dense blocks.
  */
 final class CsvFormat extends TextRowFormat {
@@ -34,6 +35,8 @@ final class CsvFormat extends TextRowFormat {
   private static final class CsvPass extends TextPass {
     private final int columns = schema.columns();
     private final int label = schema.labelColumn();
+    private final int weight = schema.weightColumn();
+    private final Growables.Doubles weights = new Growables.Doubles();
     private final int features = schema.featureCount();
     private final byte delim = schema.delimiter();
     private final double[] row = new double[columns];
@@ -65,7 +68,12 @@ final class CsvFormat extends TextRowFormat {
         }
         double v = NumberParser.parse(b, s, e);
         if (!Double.isFinite(v)) {
-          return "column " + (c + 1) + ": " + TextRowFormat.describeBadNumber(b, s, e, v);
+          return "column " + (c + 1) + (c == weight ? " (the weight)" : "") + ": "
+              + TextRowFormat.describeBadNumber(b, s, e, v);
+        }
+        if (c == weight && v < 0) {
+          return "column " + (c + 1) + " (the weight): " + Excerpt.quote(b, s, e)
+              + " is negative; a weight must be >= 0";
         }
         row[c++] = v;
         if (i >= to) {
@@ -74,11 +82,14 @@ final class CsvFormat extends TextRowFormat {
         cellStart = Tokens.nextCellStart(b, i, to, delim);
       }
       if (c != columns) {
-        return "expected " + columns + " columns, found " + c;
+        return "expected " + columns + " columns, found " + c + (weight >= c ? " (no weight: "
+            + "the weight is column " + (weight + 1) + ")" : "");
       }
       for (int j = 0; j < columns; j++) {
         if (j == label) {
           labels.add(row[j]);
+        } else if (j == weight) {
+          weights.add(row[j]);
         } else {
           values.add(row[j]);
         }
@@ -96,7 +107,13 @@ final class CsvFormat extends TextRowFormat {
       DataBlock block = DataBlock.dense(features, values.take(),
           label >= 0 ? labels.take() : null, keys.take());
       labels.clear();
-      return block;
+      if (weight < 0) {
+        return block;
+      }
+      double[] w = weights.take();
+      weights.clear();
+      result.addWeights(w);
+      return block.withWeights(w);
     }
   }
 }

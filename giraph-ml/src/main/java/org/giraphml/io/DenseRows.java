@@ -16,10 +16,12 @@ final class DenseRows {
   private final int blockBytes;
   private final int dims;
   private final boolean hasLabel;
+  private final String weightName;
   private final double[] row;
   private final int[] widths;
   private final Growables.Doubles values = new Growables.Doubles();
   private final Growables.Doubles labels = new Growables.Doubles();
+  private final Growables.Doubles weights = new Growables.Doubles();
   private final Growables.Longs keys = new Growables.Longs();
   private int blockInSplit;
 
@@ -32,7 +34,8 @@ final class DenseRows {
     this.blockBytes = settings.blockBytes();
     this.dims = settings.schema().featureCount();
     this.hasLabel = settings.schema().labelName().isPresent();
-    this.row = new double[dims + 1];
+    this.weightName = settings.schema().weightName().orElse(null);
+    this.row = new double[dims + 2];
     this.widths = settings.schema().featureColumns().stream()
         .mapToInt(Schema.NamedColumn::width).toArray();
   }
@@ -41,14 +44,16 @@ final class DenseRows {
   @FunctionalInterface
   interface Cells {
     /**
-     * Reads column {@code column} (the features in schema order, then the label) into
+     * Reads column {@code column} (the features in schema order, then the label, then the
+     * weight) into
      * {@code out}; returns the problem, or null if every value is a finite number.
      */
     String read(int column, int width, double[] out, int at);
   }
 
   /**
-   * Reads the current record through {@code cells}, features then label, and takes it as the
+   * Reads the current record through {@code cells}, features, label then weight, and takes it
+   * as the
    * row at {@code position} of its file, or fails or skips it naming {@code where}.
    */
   void accept(long position, String where, Cells cells) throws IOException {
@@ -61,6 +66,15 @@ final class DenseRows {
     if (problem == null && hasLabel) {
       problem = cells.read(widths.length, 1, row, dims);
       problem = problem == null ? null : problem + " (the label)";
+    }
+    if (problem == null && weightName != null) {
+      problem = cells.read(widths.length + (hasLabel ? 1 : 0), 1, row, dims + 1);
+      if (problem != null) {
+        problem += " (the weight)";
+      } else if (row[dims + 1] < 0) {
+        problem = "column '" + weightName + "': " + row[dims + 1] + " is negative (the weight);"
+            + " a weight must be >= 0";
+      }
     }
     accept(position, where, problem);
   }
@@ -95,6 +109,9 @@ final class DenseRows {
     if (hasLabel) {
       labels.add(row[dims]);
     }
+    if (weightName != null) {
+      weights.add(row[dims + 1]);
+    }
     keys.add(key);
     result.countRow();
     if ((long) values.size() * Double.BYTES >= blockBytes) {
@@ -110,6 +127,11 @@ final class DenseRows {
     DataBlock block = DataBlock.dense(dims, values.take(), hasLabel ? labels.take() : null,
         keys.take());
     labels.clear();
+    if (weightName != null) {
+      double[] w = weights.take();
+      result.addWeights(w);
+      block = block.withWeights(w);
+    }
     sink.accept(InputPlan.blockId(split.ordinal(), blockInSplit++), block);
   }
 }

@@ -66,6 +66,13 @@ public final class InputOptions {
           + "for Parquet and ORC its name; 'none' if every column is a feature. LIBSVM rows always "
           + "start with their label.");
 
+  public static final LabelColumnOption WEIGHT_COLUMN = new LabelColumnOption(
+      "giraphml.input.weight-column", "weight-column",
+      "Column holding each row's sample weight, neither a feature nor the label: for CSV its "
+          + "number (0-based), for Parquet and ORC its name; 'none' if every row weighs 1. A "
+          + "weight must be a finite number >= 0 (0: the row counts for nothing); not for LIBSVM."
+          + " predict accepts it too and leaves the column out of the features.");
+
   public static final OptionalStringOption FEATURES = new OptionalStringOption(
       "giraphml.input.features", "features",
       "Parquet and ORC: the feature columns by name, comma-separated, in this order (int, "

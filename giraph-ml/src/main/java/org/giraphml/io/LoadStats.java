@@ -9,6 +9,7 @@ import java.util.List;
 public final class LoadStats {
   private long rows;
   private long skipped;
+  private double weight;
   private final List<String> problems = new ArrayList<>();
   private long[] skippedKeys = new long[0];
   private double seconds = Double.NaN;
@@ -16,6 +17,7 @@ public final class LoadStats {
   public synchronized void add(SplitReader.Result r) {
     rows += r.rows();
     skipped += r.skipped();
+    weight += r.weight();
     long[] keys = r.takeSkippedKeys();
     int at = skippedKeys.length;
     skippedKeys = Arrays.copyOf(skippedKeys, at + keys.length);
@@ -43,6 +45,14 @@ public final class LoadStats {
 
   public synchronized long rows() {
     return rows;
+  }
+
+  /**
+   * The sum of the rows' sample weights ({@code --weight-column}), split after split in the
+   * order they were added; 0 without a weight column.
+   */
+  public synchronized double weight() {
+    return weight;
   }
 
   public synchronized long skipped() {

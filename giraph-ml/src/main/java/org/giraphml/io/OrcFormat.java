@@ -51,6 +51,9 @@ final class OrcFormat extends ColumnarFormat {
       if (schema.labelName().isPresent()) {
         features.add(column(struct, schema.labelName().get(), include, split.file()));
       }
+      if (schema.weightName().isPresent()) {
+        features.add(column(struct, schema.weightName().get(), include, split.file()));
+      }
       List<StripeInformation> stripes = reader.getStripes();
       ColumnarUnits units = units(reader);
       long firstRow = units.firstRow(split.start());

@@ -58,11 +58,16 @@ final class ParquetFormat extends ColumnarFormat {
         label = column(fileSchema, schema.labelName().get(), file);
         fields.add(fileSchema.getType(label.name));
       }
-      MessageType projection = new MessageType(fileSchema.getName(), fields);
-      reader.setRequestedSchema(projection);
       if (label != null) {
         features.add(label);
       }
+      if (schema.weightName().isPresent()) {
+        ParquetColumn weight = column(fileSchema, schema.weightName().get(), file);
+        fields.add(fileSchema.getType(weight.name));
+        features.add(weight);
+      }
+      MessageType projection = new MessageType(fileSchema.getName(), fields);
+      reader.setRequestedSchema(projection);
       ColumnarUnits units = units(reader);
       long firstRow = units.firstRow(split.start());
       DenseRows rows = new DenseRows(settings, split, result, sink);

@@ -23,7 +23,8 @@ import org.apache.hadoop.io.WritableUtils;
  * How to turn a line into a row: the format, and for CSV the delimiter, header handling, the
  * number of columns, which one is the label, and which line of each file was taken as its
  * header; for a columnar format the feature columns by name (with the number of values each
- * holds, more than one for an array column) and the label column's name. Settled by the driver
+ * holds, more than one for an array column) and the label column's name; and the sample-weight
+ * column, if any (a number for CSV, a name for a columnar format). Settled by the driver
  * before the job starts ({@link SchemaSniffer}) and shipped to every reader, so every reader
  * skips exactly the header lines the driver reported and reads exactly the columns it chose.
  */
@@ -41,6 +42,8 @@ public final class Schema implements Writable {
   private Map<Integer, Long> headerOffsets = Map.of();
   private List<NamedColumn> featureColumns = List.of();
   private String labelName = "";
+  private int weightColumn = -1;
+  private String weightName = "";
 
   /** A feature column of a columnar input: its name and how many features it holds. */
   public record NamedColumn(String name, int width) {
@@ -79,6 +82,21 @@ public final class Schema implements Writable {
     s.featureColumns = List.copyOf(features);
     s.labelName = label.orElse("");
     s.columns = features.size() + (label.isPresent() ? 1 : 0);
+    return s;
+  }
+
+  /**
+   * This schema with a sample-weight column ({@code --weight-column}): for CSV its 0-based
+   * number among {@link #columns}, for a columnar input its name (read as one more column).
+   * The weight column is neither a feature nor the label.
+   */
+  public Schema withWeight(LabelColumn weight) {
+    Schema s = decode(encode());
+    s.weightColumn = weight.index().orElse(-1);
+    s.weightName = weight.name().orElse("");
+    if (!s.weightName.isEmpty()) {
+      s.columns++;
+    }
     return s;
   }
 
@@ -124,6 +142,26 @@ public final class Schema implements Writable {
     return labelName.isEmpty() ? Optional.empty() : Optional.of(labelName);
   }
 
+  /** Whether rows carry a sample weight ({@code --weight-column}). */
+  public boolean hasWeight() {
+    return weightColumn >= 0 || !weightName.isEmpty();
+  }
+
+  /** The weight's CSV column, or -1. */
+  public int weightColumn() {
+    return weightColumn;
+  }
+
+  /** Columnar input: the weight column's name, if any. */
+  public Optional<String> weightName() {
+    return weightName.isEmpty() ? Optional.empty() : Optional.of(weightName);
+  }
+
+  /** The weight column as given: its CSV number or its name; empty without one. */
+  public Optional<String> describeWeight() {
+    return weightColumn >= 0 ? Optional.of(Integer.toString(weightColumn)) : weightName();
+  }
+
   /** Where {@link #featureCount} comes from, for messages: "5 columns, one of them the label". */
   public String describeColumns() {
     if (!featureColumns.isEmpty()) {
@@ -132,7 +170,9 @@ public final class Schema implements Writable {
           : c.name() + "[" + c.width() + "]"));
       return "feature columns " + String.join(", ", names);
     }
-    return columns + " columns" + (labelColumn >= 0 ? ", one of them the label" : "");
+    return columns + " columns" + (labelColumn >= 0 ? ", one of them the label" : "")
+        + (weightColumn >= 0 ? (labelColumn >= 0 ? ", one" : ", one of them") + " the weight"
+            : "");
   }
 
   /** The label's CSV column, or -1. */
@@ -145,7 +185,7 @@ public final class Schema implements Writable {
     if (!featureColumns.isEmpty()) {
       return featureColumns.stream().mapToInt(NamedColumn::width).sum();
     }
-    return columns - (labelColumn >= 0 ? 1 : 0);
+    return columns - (labelColumn >= 0 ? 1 : 0) - (weightColumn >= 0 ? 1 : 0);
   }
 
   /** This schema with the header lines that {@link SchemaSniffer} found, one per file at most. */
@@ -203,6 +243,8 @@ public final class Schema implements Writable {
       WritableUtils.writeVInt(out, c.width());
     }
     WritableUtils.writeString(out, labelName);
+    out.writeInt(weightColumn);
+    WritableUtils.writeString(out, weightName);
   }
 
   @Override
@@ -228,6 +270,8 @@ public final class Schema implements Writable {
     }
     featureColumns = List.copyOf(named);
     labelName = WritableUtils.readString(in);
+    weightColumn = in.readInt();
+    weightName = WritableUtils.readString(in);
   }
 
   /** Serialises into a configuration value, for readers on other machines. */

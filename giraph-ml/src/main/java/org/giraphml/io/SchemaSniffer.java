@@ -49,6 +49,7 @@ public final class SchemaSniffer {
     char delimiter = InputOptions.DELIMITER.get(conf).charAt(0);
     HeaderMode header = InputOptions.HEADER.get(conf);
     LabelColumn labelColumn = InputOptions.LABEL_COLUMN.get(conf);
+    LabelColumn weightColumn = InputOptions.WEIGHT_COLUMN.get(conf);
     boolean skipInvalid = InputOptions.SKIP_INVALID.get(conf);
     InputOptions.FEATURES.get(conf).ifPresent(f -> {
       throw new InvalidOptionException(InputOptions.FEATURES, f, "names the columns of a "
@@ -56,6 +57,11 @@ public final class SchemaSniffer {
           + " rows use every column but the label");
     });
     int cellDelimiter = text.cellDelimiter(conf);
+    if (cellDelimiter < 0 && weightColumn.isPresent()) {
+      throw new InvalidOptionException(InputOptions.WEIGHT_COLUMN, weightColumn.toString(),
+          format.name().toLowerCase(Locale.ROOT) + " rows hold a label and features only, no "
+              + "weight column; use --format csv, parquet or orc for weighted rows");
+    }
     List<FirstLines> starts = new ArrayList<>();
     for (InputPlan.InputFile file : plan.files()) {
       starts.add(read(conf, file, cellDelimiter));
@@ -70,7 +76,17 @@ public final class SchemaSniffer {
           "must be a column number (0-based) or 'none' for " + format.name()
               .toLowerCase(Locale.ROOT) + " input; column names are for --format parquet|orc");
     }
+    if (weightColumn.name().isPresent()) {
+      throw new InvalidOptionException(InputOptions.WEIGHT_COLUMN, weightColumn.toString(),
+          "must be a column number (0-based) or 'none' for " + format.name()
+              .toLowerCase(Locale.ROOT) + " input; column names are for --format parquet|orc");
+    }
     OptionalInt label = labelColumn.index();
+    OptionalInt weight = weightColumn.index();
+    if (weight.isPresent() && weight.equals(label)) {
+      throw new InvalidOptionException(InputOptions.WEIGHT_COLUMN, weightColumn.toString(),
+          "is also the --label-column: the weight must be a column of its own");
+    }
     List<Schema.HeaderLine> headers = new ArrayList<>();
     // The first file with a line: an earlier one may hold blank lines only, or be a part file
     // compressed empty, and has no columns to compare with.
@@ -96,12 +112,19 @@ public final class SchemaSniffer {
           + label.getAsInt() + " is out of range: the file has " + columns
           + " columns (0-based: 0.." + (columns - 1) + ")");
     }
-    if (columns - (label.isPresent() ? 1 : 0) < 1) {
-      throw new InputException(first.file.path().toString(), first.lineNumber,
-          "no feature columns besides the label");
+    if (weight.isPresent() && weight.getAsInt() >= columns) {
+      throw new InputException(first.file.path().toString(), first.lineNumber, "--weight-column "
+          + weight.getAsInt() + " is out of range: the file has " + columns
+          + " columns (0-based: 0.." + (columns - 1) + ")");
     }
-    logFiles(plan, "; " + describeHeaders(header, headers, plan.files().size()));
-    return new Schema(format, delimiter, header, columns, label).withHeaders(headers);
+    if (columns - (label.isPresent() ? 1 : 0) - (weight.isPresent() ? 1 : 0) < 1) {
+      throw new InputException(first.file.path().toString(), first.lineNumber,
+          "no feature columns besides the label" + (weight.isPresent() ? " and the weight" : ""));
+    }
+    logFiles(plan, "; " + describeHeaders(header, headers, plan.files().size())
+        + (weight.isPresent() ? "; weight: column " + weight.getAsInt() : ""));
+    Schema settled = new Schema(format, delimiter, header, columns, label).withHeaders(headers);
+    return weight.isPresent() ? settled.withWeight(weightColumn) : settled;
   }
 
   private static FirstLines read(Configuration conf, InputPlan.InputFile file,

@@ -26,6 +26,7 @@ public final class SplitReader {
   public static final class Result {
     private long rows;
     private long skipped;
+    private double weight;
     private final List<String> problems = new ArrayList<>();
     private final Growables.Longs skippedKeys = new Growables.Longs();
 
@@ -33,6 +34,23 @@ public final class SplitReader {
     public void add(long moreRows, long moreSkipped) {
       rows += moreRows;
       skipped += moreSkipped;
+    }
+
+    /** Adds a total of sample weights recorded elsewhere (a worker's record of its split). */
+    public void addWeight(double moreWeight) {
+      weight += moreWeight;
+    }
+
+    /** Adds the sample weights of a block's rows, in row order. */
+    void addWeights(double[] rowWeights) {
+      for (double w : rowWeights) {
+        weight += w;
+      }
+    }
+
+    /** The sum of the sample weights read, in row order; 0 without a weight column. */
+    public double weight() {
+      return weight;
     }
 
     /** Counts one row read into a block. */

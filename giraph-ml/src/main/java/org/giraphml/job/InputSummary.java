@@ -23,13 +23,15 @@ import org.giraphml.io.Schema;
  * @param columns for columnar input (Parquet, ORC), the format and the columns read
  * @param rows data rows read
  * @param skippedRows rows skipped as invalid ({@code --skip-invalid})
+ * @param weight the sample-weight column ({@code --weight-column}) and the rows' total weight;
+ *     empty when every row weighs 1
  * @param loadSeconds wall seconds the load took, where the engine times it apart from the job
  *     (the embedded engine); empty under the Giraph engine, whose workers load in the job
  * @param skippedRowProblems the first problems of the skipped rows, {@code file:line: what}
  */
 public record InputSummary(List<String> files, Optional<Header> header,
     Optional<Columns> columns, long rows,
-    long skippedRows, OptionalDouble loadSeconds, List<String> skippedRowProblems) {
+    long skippedRows, Optional<Weight> weight, OptionalDouble loadSeconds, List<String> skippedRowProblems) {
 
   /** CSV header handling: the {@code --header} mode and each header line found. */
   public record Header(String mode, List<HeaderLine> lines) {
@@ -49,6 +51,13 @@ public record InputSummary(List<String> files, Optional<Header> header,
     }
   }
 
+  /**
+   * The sample-weight column, as given (a CSV column number or a column name), and the sum of
+   * the weights of the rows read.
+   */
+  public record Weight(String column, double total) {
+  }
+
   /** A feature column and how many features it gives. */
   public record FeatureColumn(String name, int width) {
   }
@@ -62,6 +71,7 @@ public record InputSummary(List<String> files, Optional<Header> header,
     Objects.requireNonNull(header, "header");
     Objects.requireNonNull(columns, "columns");
     Objects.requireNonNull(loadSeconds, "loadSeconds");
+    Objects.requireNonNull(weight, "weight");
     skippedRowProblems = List.copyOf(skippedRowProblems);
   }
 
@@ -80,7 +90,8 @@ public record InputSummary(List<String> files, Optional<Header> header,
           schema.featureColumns().stream().map(c -> new FeatureColumn(c.name(), c.width()))
               .toList(), schema.labelName()));
     }
-    return new InputSummary(files, header, columns, stats.rows(), stats.skipped(),
+    Optional<Weight> weight = schema.describeWeight().map(c -> new Weight(c, stats.weight()));
+    return new InputSummary(files, header, columns, stats.rows(), stats.skipped(), weight,
         Double.isNaN(stats.seconds()) ? OptionalDouble.empty()
             : OptionalDouble.of(stats.seconds()), stats.problems());
   }
@@ -111,6 +122,7 @@ public record InputSummary(List<String> files, Optional<Header> header,
     });
     input.put("rows", rows);
     input.put("skipped_rows", skippedRows);
+    weight.ifPresent(w -> input.put("weight_column", w.column()).put("total_weight", w.total()));
     loadSeconds.ifPresent(s -> input.put("load_seconds", s));
     ArrayNode problems = input.putArray("skipped_row_problems");
     skippedRowProblems.forEach(problems::add);

@@ -14,6 +14,9 @@ final class DataShape {
   private int shardFeatures;
   private int labelExponent;
   private int[] featureExponents;
+  private boolean weighted;
+  private double totalWeight;
+  private long weightedRows;
 
   /** For Kryo. */
   private DataShape() {
@@ -28,6 +31,24 @@ final class DataShape {
     this.shardFeatures = shardFeatures;
     this.labelExponent = labelExponent;
     this.featureExponents = featureExponents.clone();
+    this.totalWeight = rows;
+    this.weightedRows = rows;
+  }
+
+  /**
+   * This shape for rows with sample weights ({@code --weight-column}): every sum over rows is
+   * then weighted and every mean divides by {@code totalWeight} instead of the row count.
+   *
+   * @param totalWeight the sum of the weights, positive
+   * @param weightedRows the rows whose weight is positive (zero-weight rows count for nothing)
+   */
+  DataShape withWeights(double totalWeight, long weightedRows) {
+    DataShape s = new DataShape(rows, blocks, dims, sparse, shardFeatures, labelExponent,
+        featureExponents);
+    s.weighted = true;
+    s.totalWeight = totalWeight;
+    s.weightedRows = weightedRows;
+    return s;
   }
 
   /** The exponent (see {@link #labelExponent}) for values whose largest magnitude is maxAbs. */
@@ -38,6 +59,21 @@ final class DataShape {
 
   long rows() {
     return rows;
+  }
+
+  /** Whether the rows carry sample weights. */
+  boolean weighted() {
+    return weighted;
+  }
+
+  /** The sum of the rows' sample weights: what means divide by ({@link #rows} unweighted). */
+  double totalWeight() {
+    return totalWeight;
+  }
+
+  /** Rows with a positive weight ({@link #rows} unweighted): the sample size of inference. */
+  long weightedRows() {
+    return weightedRows;
   }
 
   /** Data blocks (data vertices). */

@@ -18,10 +18,13 @@ import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
 import org.giraphml.io.JobFailure;
+import org.giraphml.reduce.VectorSum;
+import org.giraphml.reduce.VectorSumReduce;
 
 /**
- * First step: rows, blocks, dimension, and the largest label and feature magnitudes (which
- * decide whether sums need scaling), published as the {@link DataShape}. Starts the clock.
+ * First step: rows, blocks, dimension, the largest label and feature magnitudes (which
+ * decide whether sums need scaling) and the sample weights' total ({@link SampleWeights}),
+ * published as the {@link DataShape}. Starts the clock.
  */
 final class DescribePiece extends BipartitePiece<NoMessage> {
   private static final Logger LOG = LogManager.getLogger(DescribePiece.class);
@@ -32,6 +35,7 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
   private final DataCensus census = new DataCensus();
   private ReducerHandle<DoubleWritable, DoubleWritable> maxLabel;
   private ReducerHandle<FeatureMagnitudes, FeatureMagnitudes> featureMax;
+  private ReducerHandle<VectorSum, VectorSum> weights;
 
   DescribePiece(GlmSettings settings, Shared<DataShape> shape, IterationHistory history) {
     this.settings = settings;
@@ -45,6 +49,7 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
     census.register(api);
     maxLabel = api.createGlobalReducer(MaxReduce.DOUBLE);
     featureMax = api.createGlobalReducer(new FeatureMagnitudes.Reduce());
+    weights = api.createGlobalReducer(new VectorSumReduce(SampleWeights.WIDTH));
   }
 
   @Override
@@ -58,6 +63,7 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
       }
       maxLabel.reduce(new DoubleWritable(max));
       featureMax.reduce(FeatureMagnitudes.of(block));
+      weights.reduce(SampleWeights.of(block));
     };
   }
 
@@ -70,10 +76,12 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
           + RegressionSettings.NORMAL_MAX_FEATURES + " features, the data has " + dims
           + "; use --solver lbfgs");
     }
-    shape.set(new DataShape(census.rows(), census.blocks(), dims, census.sparse(),
+    DataShape data = new DataShape(census.rows(), census.blocks(), dims, census.sparse(),
         settings.shardFeatures(), DataShape.exponentFor(maxLabel.getReducedValue(api).get()),
-        featureMax.getReducedValue(api).exponents(dims)));
-    LOG.info("{}: {} rows, {} features ({}), solver {}", settings.algorithm(), census.rows(),
+        featureMax.getReducedValue(api).exponents(dims));
+    shape.set(SampleWeights.apply(weights.getReducedValue(api), data, settings.algorithm()));
+    LOG.info("{}: {} rows{}, {} features ({}), solver {}", settings.algorithm(), census.rows(),
+        shape.get().weighted() ? " (total weight " + shape.get().totalWeight() + ")" : "",
         dims, census.sparse() ? "sparse" : "dense", EnumOption.nameOf(settings.solver()));
   }
 }

@@ -61,6 +61,10 @@ final class GlmReport {
     warnIfOverflowed("objective", history.objective());
     ObjectNode details = JobOutput.object();
     details.put("solver", EnumOption.nameOf(settings.solver()));
+    if (shape.get().weighted()) {
+      details.put("total_weight", shape.get().totalWeight());
+      details.put("weighted_rows", shape.get().weightedRows());
+    }
     details.put("dimensions", shape.get().dims());
     details.put("evaluations", run.evaluations());
     ArrayNode grads = details.putArray("gradient_norm_history");
@@ -87,10 +91,13 @@ final class GlmReport {
    * @param rss the residual sum of squares at the model, in units of {@code 2^(2 e)}
    * @param tss the total sum of squares (about the label's mean with an intercept, about 0
    *     without), in units of {@code 2^(2 e)}
+   * @param logWeights the sum of the logs of the positive sample weights (0 unweighted), which
+   *     the weighted log-likelihood adds (statsmodels' WLS)
    * @param e the label's scale exponent ({@link DataShape#labelExponent})
    */
-  void addInference(ObjectNode details, double rss, double tss, int e) {
-    long n = shape.get().rows();
+  void addInference(ObjectNode details, double rss, double tss, double logWeights, int e) {
+    // Weighted: the rows of positive weight are the sample (statsmodels' WLS on those rows).
+    long n = shape.get().weightedRows();
     int m = shape.get().dims() + (settings.fitIntercept() ? 1 : 0);
     run.inverseGramDiagonal().ifPresentOrElse(diagonal -> {
       if (n <= m) {
@@ -101,7 +108,7 @@ final class GlmReport {
             + "finite number");
       } else {
         NormalInference.describe(details, diagonal, model.get(), settings.fitIntercept(), rss,
-            tss, n, e);
+            tss, n, logWeights, e);
       }
     }, () -> run.noInferenceReason().ifPresent(r -> warnings.warn("no inference: " + r)));
   }

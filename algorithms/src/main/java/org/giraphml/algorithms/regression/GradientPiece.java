@@ -22,7 +22,9 @@ import org.giraphml.reduce.VectorSumReduce;
  * Data blocks evaluate the loss at the trial weights and send each shard they touch the
  * gradient of their rows' losses with respect to its coordinates, {@code sum_i r_i x_ij}
  * (combined per worker, in double-double); shards turn the sums into their slice of the
- * objective's gradient, including the L2 term.
+ * objective's gradient, including the L2 term. With sample weights every row's loss and
+ * residual is multiplied by its weight and the sums are divided by the total weight
+ * ({@link SampleWeights}).
  */
 final class GradientPiece extends VectorSumPiece {
   private final GlmSettings settings;
@@ -82,13 +84,17 @@ final class GradientPiece extends VectorSumPiece {
         int[] start = block.rowStart();
         int[] cols = block.columns();
         for (int r = 0; r < n; r++) {
+          double weight = block.weight(r);
+          if (weight == 0) {
+            continue; // counts for nothing, even where its loss would overflow
+          }
           double m = b;
           for (int p = start[r]; p < start[r + 1]; p++) {
             m += x[p] * w[cols[p]];
           }
           double y = lossFunction.target(labels[r], e);
-          lossSum += lossFunction.value(m, y);
-          double g = lossFunction.derivative(m, y);
+          lossSum += weight * lossFunction.value(m, y);
+          double g = weight * lossFunction.derivative(m, y);
           residualSum += g;
           for (int p = start[r]; p < start[r + 1]; p++) {
             gradient[cols[p]] += g * x[p];
@@ -98,13 +104,17 @@ final class GradientPiece extends VectorSumPiece {
       } else {
         Arrays.fill(touched, true);
         for (int r = 0, off = 0; r < n; r++, off += d) {
+          double weight = block.weight(r);
+          if (weight == 0) {
+            continue;
+          }
           double m = b;
           for (int j = 0; j < d; j++) {
             m += x[off + j] * w[j];
           }
           double y = lossFunction.target(labels[r], e);
-          lossSum += lossFunction.value(m, y);
-          double g = lossFunction.derivative(m, y);
+          lossSum += weight * lossFunction.value(m, y);
+          double g = weight * lossFunction.derivative(m, y);
           residualSum += g;
           for (int j = 0; j < d; j++) {
             gradient[j] += g * x[off + j];
@@ -144,7 +154,7 @@ final class GradientPiece extends VectorSumPiece {
 
   @Override
   protected Receiver<VectorSum> modelReceiver(BlockWorkerReceiveApi<NodeId> api) {
-    double n = shape.get().rows();
+    double n = shape.get().totalWeight();
     double l2 = settings.l2();
     return (vertex, messages) -> {
       WeightShard shard = WeightShard.of(vertex.getValue());
@@ -164,7 +174,7 @@ final class GradientPiece extends VectorSumPiece {
 
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
-    evaluation.gradientsSent(loss.getReducedValue(api).get(0) / shape.get().rows(),
+    evaluation.gradientsSent(loss.getReducedValue(api).get(0) / shape.get().totalWeight(),
         messages.getReducedValue(api).get(), bytes.getReducedValue(api).get());
   }
 }

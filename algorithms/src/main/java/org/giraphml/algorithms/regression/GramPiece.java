@@ -15,7 +15,9 @@ import org.giraphml.reduce.VectorSum;
  * rows' contribution to the centred (and, with standardisation, scaled) Gram matrix
  * {@code Z'Z}, packed upper triangle, and to {@code Z'(y - mean y)}; the combiner adds the
  * contributions of a worker's blocks. Centring makes the intercept exact and the system far
- * better conditioned than {@code X'X}.
+ * better conditioned than {@code X'X}. With sample weights the sums are {@code Z'WZ} and
+ * {@code Z'W(y - mean y)} ({@code W} the diagonal of weights, means weighted): weighted least
+ * squares.
  */
 final class GramPiece extends VectorSumPiece {
   private final GlmSettings settings;
@@ -49,6 +51,10 @@ final class GramPiece extends VectorSumPiece {
       DataBlock block = vertex.getValue().block();
       double[] sums = new double[packed + d];
       for (int r = 0; r < block.rows(); r++) {
+        double w = block.weight(r);
+        if (w == 0) {
+          continue;
+        }
         block.copyRow(r, row);
         for (int j = 0; j < d; j++) {
           z[j] = (row[j] - mean[j]) * inverseScale[j];
@@ -56,7 +62,7 @@ final class GramPiece extends VectorSumPiece {
         double y = block.labels()[r] - labelMean;
         int idx = 0;
         for (int a = 0; a < d; a++) {
-          double za = z[a];
+          double za = w * z[a];
           if (za != 0) {
             for (int b = a; b < d; b++) {
               sums[idx + b - a] += za * z[b];

@@ -21,6 +21,9 @@ import org.giraphml.reduce.VectorSumReduce;
  * squares (about the label's mean and about 0), in units of {@code 2^labelExponent} (squares:
  * {@code 2^(2 labelExponent)}); the master reports RMSE, MAE, R^2 and, for an unpenalised
  * normal-equations fit, the inference ({@link GlmReport#addInference}), and saves the result.
+ * With sample weights every sum is weighted and means divide by the total weight, as
+ * scikit-learn's metrics with {@code sample_weight}: RMSE {@code sqrt(sum w e^2 / sum w)}, MAE
+ * {@code sum w |e| / sum w}, R^2 {@code 1 - sum w e^2 / sum w (y - weighted mean)^2}.
  */
 final class LinearMetricsPiece extends BipartitePiece<NoMessage> {
   private final Shared<DataShape> shape;
@@ -39,7 +42,7 @@ final class LinearMetricsPiece extends BipartitePiece<NoMessage> {
 
   @Override
   public void registerReducers(CreateReducersApi api, Object stage) {
-    metrics = api.createGlobalReducer(new VectorSumReduce(4));
+    metrics = api.createGlobalReducer(new VectorSumReduce(5));
   }
 
   @Override
@@ -53,18 +56,23 @@ final class LinearMetricsPiece extends BipartitePiece<NoMessage> {
       DataBlock block = vertex.getValue().block();
       int n = block.rows();
       double[] out = new double[n];
-      double[] sums = new double[4];
+      double[] sums = new double[5];
       for (int r = 0; r < n; r++) {
         double m = GlmModel.margin(block, r, w, d);
         double y = block.labels()[r];
         out[r] = m;
+        double weight = block.weight(r);
+        if (weight == 0) {
+          continue; // predicted, but counts for nothing
+        }
         // In units of 2^labelExponent, so squares of errors near 1e200 stay finite.
         double e = Math.scalb(y, -scale) - Math.scalb(m, -scale);
         double c = Math.scalb(y, -scale) - Math.scalb(labelMean, -scale);
-        sums[0] += e * e;
-        sums[1] += Math.abs(e);
-        sums[2] += c * c;
-        sums[3] += Math.scalb(y, -scale) * Math.scalb(y, -scale);
+        sums[0] += weight * e * e;
+        sums[1] += weight * Math.abs(e);
+        sums[2] += weight * c * c;
+        sums[3] += weight * Math.scalb(y, -scale) * Math.scalb(y, -scale);
+        sums[4] += Math.log(weight);
       }
       TrainingBlock.of(vertex.getValue()).setPredictions(out);
       metrics.reduce(VectorSum.of(sums, n));
@@ -75,10 +83,10 @@ final class LinearMetricsPiece extends BipartitePiece<NoMessage> {
   public void masterCompute(BlockMasterApi api, Object stage) {
     double[] m = metrics.getReducedValue(api).toArray();
     DataShape data = shape.get();
-    double n = data.rows();
+    double n = data.totalWeight();
     int e = data.labelExponent();
     // The squared errors are in units of 2^(2e): scalb rounds a true overflow to Infinity.
-    ObjectNode details = report.solverDetails(Math.scalb(m[0] / (2 * data.rows()), 2 * e));
+    ObjectNode details = report.solverDetails(Math.scalb(m[0] / (2 * n), 2 * e));
     double rmse = Math.scalb(Math.sqrt(m[0] / n), e);
     double mae = Math.scalb(m[1] / n, e);
     details.put("rmse", rmse);
@@ -92,7 +100,7 @@ final class LinearMetricsPiece extends BipartitePiece<NoMessage> {
           + "explain");
     }
     boolean intercept = report.fitIntercept();
-    report.addInference(details, m[0], intercept ? m[2] : m[3], e);
+    report.addInference(details, m[0], intercept ? m[2] : m[3], m[4], e);
     report.save(api, details);
   }
 }

@@ -23,7 +23,10 @@ import org.giraphml.reduce.VectorSumReduce;
  * final model (kept for predictions.csv) and reduces the log-loss, the accuracy at 0.5, score
  * histograms of each class for the AUC, and the smallest signed margin (the margin times the
  * class's sign): if it is positive, the model separates the classes perfectly, which proves
- * the data separable. The master reports them and saves the result.
+ * the data separable. The master reports them and saves the result. With sample weights each
+ * row counts its weight (scikit-learn's {@code sample_weight} conventions: weighted mean
+ * log-loss, weighted accuracy, ROC from weighted counts); zero-weight rows are predicted but
+ * count for nothing.
  */
 final class LogisticMetricsPiece extends BipartitePiece<NoMessage> {
   /** Histogram bins of predicted probabilities for the AUC. */
@@ -66,10 +69,14 @@ final class LogisticMetricsPiece extends BipartitePiece<NoMessage> {
         double y = Loss.binary(block.labels()[r]);
         double p = Loss.sigmoid(m);
         out[r] = p;
-        sums[0] += Loss.LOGISTIC.value(m, y);
-        sums[1] += (p >= 0.5 ? 1 : 0) == y ? 1 : 0;
+        double weight = block.weight(r);
+        if (weight == 0) {
+          continue; // predicted, but counts for nothing
+        }
+        sums[0] += weight * Loss.LOGISTIC.value(m, y);
+        sums[1] += (p >= 0.5 ? 1 : 0) == y ? weight : 0;
         int bin = Math.min(AUC_BINS - 1, (int) (p * AUC_BINS));
-        sums[2 + (y > 0 ? 0 : AUC_BINS) + bin]++;
+        sums[2 + (y > 0 ? 0 : AUC_BINS) + bin] += weight;
         minMargin = Math.min(minMargin, y > 0 ? m : -m);
       }
       TrainingBlock.of(vertex.getValue()).setPredictions(out);
@@ -82,7 +89,7 @@ final class LogisticMetricsPiece extends BipartitePiece<NoMessage> {
   public void masterCompute(BlockMasterApi api, Object stage) {
     double[] m = metrics.getReducedValue(api).toArray();
     double margin = smallestMargin.getReducedValue(api).get();
-    double n = shape.get().rows();
+    double n = shape.get().totalWeight();
     ObjectNode details = report.solverDetails(m[0] / n);
     details.put("log_loss", m[0] / n);
     details.put("accuracy", m[1] / n);

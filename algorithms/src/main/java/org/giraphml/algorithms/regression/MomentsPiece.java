@@ -17,7 +17,10 @@ import org.giraphml.reduce.VectorSumReduce;
 /**
  * Per-feature sums and sums of squares, and the label's mean: the feature means (to centre
  * the normal equations) and standard deviations (to standardise), published as the
- * {@link FeatureMoments}. Features that never vary get scale 0 and keep a zero weight.
+ * {@link FeatureMoments}. Features that never vary get scale 0 and keep a zero weight. With
+ * sample weights ({@link SampleWeights}) every sum is weighted: weighted means, and the
+ * standard deviation for reliability weights that Spark's summariser uses,
+ * {@code sqrt(sum w (x - mean)^2 / (W - sum w^2 / W))}, {@code W = sum w}.
  */
 final class MomentsPiece extends BipartitePiece<NoMessage> {
   private final GlmSettings settings;
@@ -33,7 +36,7 @@ final class MomentsPiece extends BipartitePiece<NoMessage> {
 
   @Override
   public void registerReducers(CreateReducersApi api, Object stage) {
-    sums = api.createGlobalReducer(new VectorSumReduce(2 * shape.get().dims() + 1));
+    sums = api.createGlobalReducer(new VectorSumReduce(2 * shape.get().dims() + 2));
   }
 
   @Override
@@ -45,33 +48,23 @@ final class MomentsPiece extends BipartitePiece<NoMessage> {
     boolean scaled = data.scaledFeatures();
     return vertex -> {
       DataBlock block = vertex.getValue().block();
-      double[] local = new double[2 * d + 1];
+      double[] local = new double[2 * d + 2];
       double[] x = block.values();
-      if (scaled) {
-        // Some feature's values are beyond 2^+-400: sums in units of 2^e_j (exact).
-        for (int p = 0; p < x.length; p++) {
-          int j = block.isSparse() ? block.columns()[p] : p % d;
-          double v = Math.scalb(x[p], -data.featureExponent(j));
-          local[j] += v;
-          local[d + j] += v * v;
-        }
-      } else if (block.isSparse()) {
-        int[] cols = block.columns();
-        for (int p = 0; p < x.length; p++) {
-          local[cols[p]] += x[p];
-          local[d + cols[p]] += x[p] * x[p];
-        }
-      } else {
-        for (int r = 0, off = 0; r < block.rows(); r++, off += d) {
-          for (int j = 0; j < d; j++) {
-            double v = x[off + j];
-            local[j] += v;
-            local[d + j] += v * v;
-          }
-        }
-      }
+      int[] start = block.rowStart();
       for (int r = 0; r < block.rows(); r++) {
-        local[2 * d] += loss.target(block.labels()[r], labelExponent);
+        double w = block.weight(r);
+        int from = block.isSparse() ? start[r] : r * d;
+        int to = block.isSparse() ? start[r + 1] : from + d;
+        for (int p = from; p < to; p++) {
+          int j = block.isSparse() ? block.columns()[p] : p - from;
+          // Some feature's values may be beyond 2^+-400: sums in units of 2^e_j (exact).
+          double v = scaled ? Math.scalb(x[p], -data.featureExponent(j)) : x[p];
+          double wv = w * v;
+          local[j] += wv;
+          local[d + j] += wv * v;
+        }
+        local[2 * d] += w * loss.target(block.labels()[r], labelExponent);
+        local[2 * d + 1] += w * w;
       }
       sums.reduce(VectorSum.of(local, block.rows()));
     };
@@ -82,7 +75,11 @@ final class MomentsPiece extends BipartitePiece<NoMessage> {
     VectorSum s = sums.getReducedValue(api);
     DataShape data = shape.get();
     int d = data.dims();
-    double n = data.rows();
+    // Weighted (unit weights without --weight-column): n is the total weight, and the variance
+    // divides by n - sum(w^2)/n, Spark's unbiased estimate for reliability weights (n - 1 for
+    // unit weights), so both solvers standardise as Spark's L-BFGS path does.
+    double n = data.totalWeight();
+    double dof = data.weighted() ? n - s.get(2 * d + 1) / n : n - 1;
     double[] means = new double[d];
     double[] scales = new double[d];
     for (int j = 0; j < d; j++) {
@@ -91,7 +88,7 @@ final class MomentsPiece extends BipartitePiece<NoMessage> {
       // absolute 1e-24 would call features near 1e-200 constant); scalb back is exact.
       int e = data.featureExponent(j);
       double mean = s.get(j) / n;
-      double var = n > 1 ? Math.max(0, (s.get(d + j) - n * mean * mean) / (n - 1)) : 0;
+      double var = dof > 0 ? Math.max(0, (s.get(d + j) - n * mean * mean) / dof) : 0;
       boolean constant = var <= 1e-24 * Math.max(1, mean * mean);
       mean = Math.scalb(mean, e);
       means[j] = mean;

@@ -27,7 +27,7 @@ final class NormalInference {
    * @param unit the scaling of the system: {@code S = U (Z'Z/n) U}, {@code U = diag(unit)}
    * @param moments the features' centring means and scales (all scales non-zero)
    * @param intercept whether the intercept is fitted (the features were centred)
-   * @param n the number of rows
+   * @param n the number of rows; with sample weights, their total
    * @return d + 1 values: {@code diag((X'X)^-1)} for the features, then the intercept's entry
    *     (0 without an intercept)
    */
@@ -79,13 +79,14 @@ final class NormalInference {
    * @param rss residual sum of squares, in units of {@code 2^(2 e)}
    * @param tss total sum of squares (about the label's mean with an intercept, about 0
    *     without), in units of {@code 2^(2 e)}
+   * @param logWeights the sum of the logs of the positive sample weights, 0 unweighted
    * @param e the label's scale exponent: labels near 1e200 have squares beyond a double, so
    *     the fit is described in units of {@code 2^e} (coefficients and standard errors scale
    *     with the label; t, p and R² do not; the log-likelihood shifts by {@code n e ln 2}) and
    *     only the standard errors and the log-likelihood are scaled back
    */
   static void describe(ObjectNode details, double[] inverseDiagonal, double[] weights,
-      boolean intercept, double rss, double tss, long n, int e) {
+      boolean intercept, double rss, double tss, long n, double logWeights, int e) {
     int d = weights.length - 1;
     int m = intercept ? d + 1 : d;
     double[] coefficients = new double[m];
@@ -99,7 +100,8 @@ final class NormalInference {
     for (int j = 0; j < m; j++) {
       standardErrors[j] = Math.scalb(scaled.standardErrors()[j], e);
     }
-    double shift = n * e * Math.log(2);
+    // Weighted (statsmodels' WLS): the log-likelihood adds sum(log w) / 2.
+    double shift = n * e * Math.log(2) - 0.5 * logWeights;
     OlsInference f = new OlsInference(standardErrors, scaled.tValues(), scaled.pValues(),
         scaled.rSquared(), scaled.adjustedRSquared(), scaled.logLikelihood() - shift,
         scaled.aic() + 2 * shift, scaled.dfResidual());

@@ -63,9 +63,10 @@ final class SolvePiece extends BipartitePiece<NoMessage> {
     int d = shape.get().dims();
     FeatureMoments m0 = moments.get();
     double l2 = settings.l2();
+    // The total weight: the row count unless the rows carry sample weights.
+    double n = shape.get().totalWeight();
     return vertex -> {
       NormalSystem system = NormalSystem.of(vertex.getValue());
-      double n = system.rows();
       double[] stats = system.sums();
       int packed = GramPiece.packedLength(d);
       List<Integer> live = new ArrayList<>();
