@@ -22,6 +22,10 @@ package org.giraphml.math;
  * that brings the largest value near 1. Scaling by a power of two is exact, so the choice of
  * centre and the distances are those of exact-range arithmetic; a distance whose true value
  * exceeds {@link Double#MAX_VALUE} is reported as {@code Infinity}, never NaN.
+ *
+ * <p>When the JVM runs with {@code --add-modules jdk.incubator.vector} (bin/giraph-ml adds it)
+ * the four-row dot products run on the Vector API ({@link VectorDots}), with the same
+ * results to the bit; otherwise on the scalar loop here.
  */
 public final class NearestCenters {
   /** Relative gap under which the expansion's answer is re-checked exactly. */
@@ -40,7 +44,30 @@ public final class NearestCenters {
   /** Below this the squares of the values are subnormal or zero, and lose their precision. */
   static final double SAFE_LOW = 0x1p-900;
 
+  /**
+   * Whether the dot products run on the Vector API: true when the JVM was started with
+   * {@code --add-modules jdk.incubator.vector} (the results are the same either way).
+   */
+  public static final boolean VECTORISED =
+      ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
   private NearestCenters() {
+  }
+
+  /** Transposed, padded centres for {@link VectorDots}, or null on the scalar path. */
+  private static double[] vectorCentres(int rows, double[] c, int k, int d) {
+    return VECTORISED && rows >= ROWS ? VectorDots.transpose(c, k, d, VectorDots.padded(k))
+        : null;
+  }
+
+  /** Four rows' dot products with every centre into {@code dots}, with row stride {@code stride}. */
+  private static void dotsFour(double[] x, int x0, int x1, int x2, int x3, int d, double[] c,
+      int k, double[] ct, int stride, double[] dots) {
+    if (ct != null) {
+      VectorDots.dotsFourRows(x, x0, x1, x2, x3, d, ct, stride, dots);
+    } else {
+      dotsFourRows(x, x0, x1, x2, x3, d, c, k, dots);
+    }
   }
 
   /**
@@ -100,11 +127,14 @@ public final class NearestCenters {
 
   private static void assignDenseInRange(double[] x, double[] xNorms, int n, int d, double[] c,
       double[] cNorms, int k, int[] assign, double[] dist, double[] scratch, double[] sums) {
+    double[] ct = vectorCentres(n, c, k, d);
+    int stride = ct == null ? k : VectorDots.padded(k);
+    double[] dots = ct == null ? scratch : new double[ROWS * stride];
     int r = 0;
     for (; r + ROWS <= n; r += ROWS) {
-      dotsFourRows(x, r * d, (r + 1) * d, (r + 2) * d, (r + 3) * d, d, c, k, scratch);
+      dotsFour(x, r * d, (r + 1) * d, (r + 2) * d, (r + 3) * d, d, c, k, ct, stride, dots);
       for (int q = 0; q < ROWS; q++) {
-        pick(x, xNorms, r + q, d, c, cNorms, k, scratch, q * k, assign, dist, null);
+        pick(x, xNorms, r + q, d, c, cNorms, k, dots, q * stride, assign, dist, null);
         if (sums != null) {
           addRow(x, (r + q) * d, sums, assign[r + q] * d, d);
         }
@@ -135,12 +165,16 @@ public final class NearestCenters {
   public static void assignDenseRows(double[] x, double[] xNorms, int[] rows, int count, int d,
       double[] c, double[] cNorms, int k, int[] assign, double[] dist, double[] otherLower,
       double[] scratch) {
+    double[] ct = vectorCentres(count, c, k, d);
+    int stride = ct == null ? k : VectorDots.padded(k);
+    double[] dots = ct == null ? scratch : new double[ROWS * stride];
     int i = 0;
     for (; i + ROWS <= count; i += ROWS) {
-      dotsFourRows(x, rows[i] * d, rows[i + 1] * d, rows[i + 2] * d, rows[i + 3] * d, d, c, k,
-          scratch);
+      dotsFour(x, rows[i] * d, rows[i + 1] * d, rows[i + 2] * d, rows[i + 3] * d, d, c, k, ct,
+          stride, dots);
       for (int q = 0; q < ROWS; q++) {
-        pick(x, xNorms, rows[i + q], d, c, cNorms, k, scratch, q * k, assign, dist, otherLower);
+        pick(x, xNorms, rows[i + q], d, c, cNorms, k, dots, q * stride, assign, dist,
+            otherLower);
       }
     }
     for (; i < count; i++) {
@@ -159,7 +193,7 @@ public final class NearestCenters {
   }
 
   /** scratch[q*k + j] = (row at offset xq) . c_j for q < 4. */
-  private static void dotsFourRows(double[] x, int x0, int x1, int x2, int x3, int d,
+  static void dotsFourRows(double[] x, int x0, int x1, int x2, int x3, int d,
       double[] c, int k, double[] scratch) {
     int j = 0;
     for (; j + 1 < k; j += 2) {
