@@ -122,35 +122,55 @@ public final class JobRunner {
     } finally {
       ready.countDown();
     }
+    HeapReserve reserve = new HeapReserve();
+    AtomicReference<OutOfMemory> oomMessage = new AtomicReference<>();
     try {
       JobOutput.WORK_DIR.set(conf, out.work().toString());
-      InputPlan plan = InputPlan.create(conf, InputOptions.INPUT.get(conf),
-          InputOptions.SPLIT_BYTES.get(conf));
-      Schema schema = SchemaSniffer.sniff(conf, plan);
-      conf.set(Schema.CONF_KEY, schema.encode());
-      algorithm.checkInput(conf, schema);
-      PredictionColumn column = algorithm.predictions(conf);
-      Optional<PredictionSink> predictions = column != null && algorithm.writesPredictions(conf)
-          ? Optional.of(new PredictionSink(column)) : Optional.empty();
-      ReportRows reportRows = null;
-      if (predictions.isPresent() && JobOptions.REPORT.get(conf)) {
-        reportRows = new ReportRows(column.name());
-        predictions.get().observe(reportRows);
-      }
-      LoadStats stats = Engine.of(JobOptions.ENGINE.get(conf)).run(new EngineJob(
-          algorithm.getClass(), conf, plan, schema, JobOptions.WORKERS.get(conf), predictions));
-      JobSummary summary = finishSummary(conf, out.work(), plan, schema, stats, t0);
-      ReportStep.write(algorithm, conf, out.work(), out.output(), summary.toJson(),
-          reportRows == null ? null : reportRows.results());
-      out.commit();
-      LOG.info("Wrote {} in {} s", out.output(), seconds(t0));
-      return new Report(out.output(), summary);
+      return runIn(out, algorithm, conf,
+          plan -> oomMessage.set(OutOfMemory.prepare(conf, plan)), t0);
     } catch (IOException | RuntimeException | Error e) {
+      // The job's frames are gone (runIn held its data); out of heap, the reserve makes room
+      // for the clean-up and the message, both of which allocate.
+      OutOfMemoryError oom = OutOfMemory.find(e);
+      if (oom != null) {
+        reserve.release();
+      }
       out.abort();
+      if (oom != null && oomMessage.get() != null) {
+        throw new JobFailure(oomMessage.get().line(oom), e);
+      }
       throw e;
     } finally {
+      reserve.release();
       removeHook(exitHook);
     }
+  }
+
+  /** Plans, checks and runs the job into {@code out}'s work directory, then commits it. */
+  private static Report runIn(OutputDirectory out, MlAlgorithm algorithm,
+      GiraphConfiguration conf, Consumer<InputPlan> planned, long t0) throws IOException {
+    InputPlan plan = InputPlan.create(conf, InputOptions.INPUT.get(conf),
+        InputOptions.SPLIT_BYTES.get(conf));
+    planned.accept(plan);
+    Schema schema = SchemaSniffer.sniff(conf, plan);
+    conf.set(Schema.CONF_KEY, schema.encode());
+    algorithm.checkInput(conf, schema);
+    PredictionColumn column = algorithm.predictions(conf);
+    Optional<PredictionSink> predictions = column != null && algorithm.writesPredictions(conf)
+        ? Optional.of(new PredictionSink(column)) : Optional.empty();
+    ReportRows reportRows = null;
+    if (predictions.isPresent() && JobOptions.REPORT.get(conf)) {
+      reportRows = new ReportRows(column.name());
+      predictions.get().observe(reportRows);
+    }
+    LoadStats stats = Engine.of(JobOptions.ENGINE.get(conf)).run(new EngineJob(
+        algorithm.getClass(), conf, plan, schema, JobOptions.WORKERS.get(conf), predictions));
+    JobSummary summary = finishSummary(conf, out.work(), plan, schema, stats, t0);
+    ReportStep.write(algorithm, conf, out.work(), out.output(), summary.toJson(),
+        reportRows == null ? null : reportRows.results());
+    out.commit();
+    LOG.info("Wrote {} in {} s", out.output(), seconds(t0));
+    return new Report(out.output(), summary);
   }
 
   private static void removeHook(Thread exitHook) {
