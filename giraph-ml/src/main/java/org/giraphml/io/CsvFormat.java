@@ -65,7 +65,7 @@ final class CsvFormat extends TextRowFormat {
         }
         double v = NumberParser.parse(b, s, e);
         if (!Double.isFinite(v)) {
-          return "column " + (c + 1) + ": " + TextRowFormat.describeBadNumber(b, s, e, v);
+          return TextRowFormat.column(c) + ": " + TextRowFormat.describeBadNumber(b, s, e, v);
         }
         row[c++] = v;
         if (i >= to) {
