@@ -66,6 +66,27 @@ class ExportCommandTest {
   }
 
   @Test
+  void aSymbolicLinkAtTheOutputIsRefusedEvenWithOverwriteAsForJobOutputs() throws Exception {
+    Path target = Files.writeString(tmp.resolve("elsewhere.pmml"), "theirs");
+    Files.createSymbolicLink(out, target);
+    for (String[] more : List.of(new String[0], new String[] {"--overwrite"})) {
+      Cli r = export(more);
+      assertEquals(1, r.exit, r.err);
+      assertEquals("giraph-ml export: error: --output " + out + " is a symbolic link; name the"
+          + " file it points to, or a new path", r.err.strip());
+      assertTrue(Files.isSymbolicLink(out), "the link is left as it was");
+      assertEquals("theirs", Files.readString(target));
+      assertEquals(List.of("elsewhere.pmml", "linear.pmml", "model"), files());
+    }
+    // a dangling link too
+    Files.delete(target);
+    Cli r = export("--overwrite");
+    assertEquals(1, r.exit, r.err);
+    assertTrue(r.err.contains("is a symbolic link"), r.err);
+    assertTrue(Files.isSymbolicLink(out));
+  }
+
+  @Test
   void missingModelIsOneLineAndWritesNothing() throws Exception {
     model = tmp.resolve("no-such-model");
     Cli r = export();
@@ -81,7 +102,8 @@ class ExportCommandTest {
     Cli r = export();
     assertEquals(1, r.exit, r.err);
     assertEquals(1, r.err.lines().count(), r.err);
-    assertTrue(r.err.contains("model.json: not valid JSON"), r.err);
+    assertTrue(r.err.endsWith("model.json: not valid JSON at line 1, column 15: the file ends "
+        + "before the JSON does (cut short?)\n"), r.err);
     assertEquals(List.of("model"), files());
   }
 

@@ -29,7 +29,7 @@ public final class JobOptions {
 
   public static final BooleanOption REPORT = new BooleanOption("giraphml.output.report",
       "report", true, "Write report.html beside summary.json: plots of the training history, "
-          + "the input, settings and timings, in one self-contained page. --report=false skips "
+          + "the input, settings and timings, in one self-contained page. --report false skips "
           + "it (drawing takes about a second).");
 
   public static final IntOption WORKERS = (IntOption) new IntOption("giraphml.job.workers",

@@ -27,6 +27,9 @@ public final class JobOutput {
   private JobOutput() {
   }
 
+  /** Serialises the failure records of this JVM (see {@link #record}). */
+  private static final Object RECORD_LOCK = new Object();
+
   /** A new, ordered JSON object. */
   public static ObjectNode object() {
     return JSON.createObjectNode();
@@ -46,16 +49,43 @@ public final class JobOutput {
     }
   }
 
-  /** Records why the job failed, for the client to report. Best effort. */
+  /**
+   * Records why the job failed, for the client to report, replacing a reason recorded before.
+   * Best effort.
+   */
   public static void recordFailure(Configuration conf, String message) {
+    record(conf, message, true);
+  }
+
+  /**
+   * Records a general reason (the job client's "the job failed") unless a task recorded its
+   * own. Best effort.
+   */
+  public static void recordFailureIfNone(Configuration conf, String message) {
+    record(conf, message, false);
+  }
+
+  /**
+   * A local Giraph job's task threads and its job client run in one JVM and may record at the
+   * same moment: two writers of one file each from offset 0 left a mix of both messages. One
+   * at a time; on a cluster they are separate processes and HDFS lets one writer at a time.
+   */
+  private static void record(Configuration conf, String message, boolean replace) {
     if (!WORK_DIR.isSet(conf)) {
       return;
     }
     Path path = new Path(WORK_DIR.get(conf), OutputDirectory.FAILURE_FILE);
-    try (OutputStream out = OutputFiles.create(conf, path)) {
-      out.write(message.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      // the original failure is what matters
+    synchronized (RECORD_LOCK) {
+      try {
+        if (!replace && path.getFileSystem(conf).exists(path)) {
+          return;
+        }
+        try (OutputStream out = OutputFiles.create(conf, path)) {
+          out.write(message.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+      } catch (IOException e) {
+        // the original failure is what matters
+      }
     }
   }
 }

@@ -28,7 +28,7 @@ public final class Models {
     } catch (FileNotFoundException e) {
       throw new JobFailure("No model at " + path);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new JobFailure(path + ": not valid JSON: " + e.getOriginalMessage());
+      throw new JobFailure(path + ": " + JsonErrors.describe(e));
     }
     return fromJson(json, path.toString());
   }

@@ -7,12 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.giraph.conf.DefaultImmutableClassesGiraphConfigurable;
 import org.apache.giraph.job.GiraphJobObserver;
-import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.mapreduce.Job;
 import org.apache.hadoop.mapreduce.TaskAttemptID;
 import org.apache.hadoop.mapreduce.TaskCompletionEvent;
 import org.giraphml.api.JobOutput;
-import org.giraphml.io.OutputDirectory;
 
 /**
  * Giraph's job observer in the submitting JVM. While the job runs, a {@link StallWatchdog}
@@ -55,10 +53,7 @@ public final class JobDiagnostics extends DefaultImmutableClassesGiraphConfigura
       return;
     }
     try {
-      Path recorded = new Path(JobOutput.WORK_DIR.get(getConf()), OutputDirectory.FAILURE_FILE);
-      if (!recorded.getFileSystem(getConf()).exists(recorded)) {
-        JobOutput.recordFailure(getConf(), describe(job, GiraphEngine.isLocal(getConf())));
-      }
+      JobOutput.recordFailureIfNone(getConf(), describe(job, GiraphEngine.isLocal(getConf())));
     } catch (IOException e) {
       // The job client could not say more: the generic "job failed" message still reaches
       // the user.

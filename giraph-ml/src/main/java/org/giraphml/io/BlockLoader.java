@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.giraphml.graph.DataBlock;
 
 /**
@@ -55,6 +60,10 @@ public final class BlockLoader {
     }
   }
 
+  /** How long a failed load waits for its other loader threads to stop (one block each). */
+  private static final long STOP_WAIT_SECONDS = 60;
+  private static final Logger LOG = LogManager.getLogger(BlockLoader.class);
+
   private record SplitOutput(List<LoadedBlock> blocks, SplitReader.Result result) {
   }
 
@@ -76,28 +85,58 @@ public final class BlockLoader {
           t.setDaemon(true);
           return t;
         });
+    AtomicBoolean stop = new AtomicBoolean();
     try {
       List<Future<SplitOutput>> futures = new ArrayList<>();
       for (InputPlan.Split split : plan.splits()) {
         futures.add(pool.submit(() -> {
           List<LoadedBlock> blocks = new ArrayList<>();
           SplitReader.Result r = new SplitReader(conf, schema, blockBytes, skip)
-              .read(split, (id, block) -> blocks.add(new LoadedBlock(id, block)));
+              .read(split, (id, block) -> {
+                if (stop.get()) {
+                  throw new CancellationException("another split failed");
+                }
+                blocks.add(new LoadedBlock(id, block));
+              });
           return new SplitOutput(blocks, r);
         }));
       }
-      List<LoadedBlock> all = new ArrayList<>();
-      LoadStats stats = new LoadStats();
-      for (Future<SplitOutput> f : futures) {
-        SplitOutput out = get(f);
-        all.addAll(out.blocks());
-        stats.add(out.result());
-      }
-      stats.requireRows(plan);
-      all.sort(Comparator.comparingLong(LoadedBlock::id));
-      return new Loaded(all, stats);
+      return collect(plan, futures);
+    } catch (IOException | RuntimeException | Error e) {
+      // The other splits' readers would go on filling the heap (an OutOfMemoryError in one
+      // split is usually followed by the next split's) while the caller cleans up and reports:
+      // stop them at their next block and wait until no loader thread holds any.
+      stop.set(true);
+      pool.shutdownNow();
+      awaitLoaders(pool);
+      throw e;
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  private static Loaded collect(InputPlan plan, List<Future<SplitOutput>> futures)
+      throws IOException {
+    List<LoadedBlock> all = new ArrayList<>();
+    LoadStats stats = new LoadStats();
+    for (Future<SplitOutput> f : futures) {
+      SplitOutput out = get(f);
+      all.addAll(out.blocks());
+      stats.add(out.result());
+    }
+    stats.requireRows(plan);
+    all.sort(Comparator.comparingLong(LoadedBlock::id));
+    return new Loaded(all, stats);
+  }
+
+  private static void awaitLoaders(ExecutorService pool) {
+    try {
+      if (!pool.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+        LOG.warn("Input loader threads still running {} s after the load failed",
+            STOP_WAIT_SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

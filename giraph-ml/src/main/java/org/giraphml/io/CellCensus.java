@@ -8,7 +8,7 @@ final class CellCensus {
   final int cells;
   final int numbers;
   final int texts;
-  /** 1-based column of the first text cell, or 0. */
+  /** 0-based column of the first text cell, or -1. */
   final int firstText;
   final String firstTextExcerpt;
 
@@ -17,7 +17,7 @@ final class CellCensus {
     int cellCount = 0;
     int numberCount = 0;
     int textCount = 0;
-    int first = 0;
+    int first = -1;
     String excerpt = null;
     if (delimiter == ' ') {
       // Space-separated: blanks at either end of the line separate nothing.
@@ -40,8 +40,8 @@ final class CellCensus {
         numberCount++;
       } else if (e > s) {
         textCount++;
-        if (first == 0) {
-          first = cellCount;
+        if (first < 0) {
+          first = cellCount - 1;
           excerpt = Excerpt.quote(b, s, e);
         }
       }

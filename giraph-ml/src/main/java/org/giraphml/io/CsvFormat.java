@@ -68,11 +68,11 @@ final class CsvFormat extends TextRowFormat {
         }
         double v = NumberParser.parse(b, s, e);
         if (!Double.isFinite(v)) {
-          return "column " + (c + 1) + (c == weight ? " (the weight)" : "") + ": "
+          return TextRowFormat.column(c) + (c == weight ? " (the weight)" : "") + ": "
               + TextRowFormat.describeBadNumber(b, s, e, v);
         }
         if (c == weight && v < 0) {
-          return "column " + (c + 1) + " (the weight): " + Excerpt.quote(b, s, e)
+          return TextRowFormat.column(c) + " (the weight): " + Excerpt.quote(b, s, e)
               + " is negative; a weight must be >= 0";
         }
         row[c++] = v;

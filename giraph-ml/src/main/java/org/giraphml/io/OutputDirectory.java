@@ -67,29 +67,11 @@ public final class OutputDirectory {
    */
   public static OutputDirectory prepare(Configuration conf, Request request)
       throws IOException {
+    Checked checked = checked(conf, request);
     NamedPath given = request.output();
-    Path raw = OutputRules.parse(given);
-    FileSystem fs;
-    try {
-      fs = raw.getFileSystem(conf);
-    } catch (IOException e) {
-      throw new JobFailure(given.option() + " " + given.path() + ": " + OutputRules.reason(e));
-    }
-    Path output = fs.makeQualified(raw);
-    OutputRules.checkEncodable(given, fs, output);
-    OutputStore store = OutputStore.of(conf, fs);
-    Path parent = output.getParent();
-    if (parent == null) {
-      throw new JobFailure(given.option() + " " + given.path() + " is the root directory");
-    }
-    OutputRules.refuseOverlap(conf, given, output, store, request.inputs());
-    OutputRules.checkExisting(given, output, store, request.overwrite());
-    for (Path p = parent; p != null; p = p.getParent()) {
-      if (store.exists(p) && !store.isDirectory(p)) {
-        throw new JobFailure(given.option() + " " + given.path() + ": " + store.show(p)
-            + " is a file, not a directory");
-      }
-    }
+    OutputStore store = checked.store();
+    Path output = checked.output();
+    Path parent = checked.parent();
     WorkOwner owner = WorkOwner.current();
     StaleWork.reclaim(store, parent, output.getName(), owner);
     List<Path> created;
@@ -117,6 +99,47 @@ public final class OutputDirectory {
           + OutputRules.reason(e));
     }
     return dir;
+  }
+
+  /**
+   * Makes every check {@link #prepare} makes, creating and removing nothing: a job runs it
+   * before reading its input, so that a refusal for the output comes first and a refusal for
+   * the input (which needs its schema) comes before anything is created beside the output.
+   *
+   * @throws JobFailure with a one-line reason if the output cannot or must not be written
+   */
+  public static void check(Configuration conf, Request request) throws IOException {
+    checked(conf, request);
+  }
+
+  private record Checked(OutputStore store, Path output, Path parent) {
+  }
+
+  private static Checked checked(Configuration conf, Request request) throws IOException {
+    NamedPath given = request.output();
+    Path raw = OutputRules.parse(given);
+    FileSystem fs;
+    try {
+      fs = raw.getFileSystem(conf);
+    } catch (IOException e) {
+      throw new JobFailure(given.option() + " " + given.path() + ": " + OutputRules.reason(e));
+    }
+    Path output = fs.makeQualified(raw);
+    OutputRules.checkEncodable(given, fs, output);
+    OutputStore store = OutputStore.of(conf, fs);
+    Path parent = output.getParent();
+    if (parent == null) {
+      throw new JobFailure(given.option() + " " + given.path() + " is the root directory");
+    }
+    OutputRules.refuseOverlap(conf, given, output, store, request.inputs());
+    OutputRules.checkExisting(given, output, store, request.overwrite());
+    for (Path p = parent; p != null; p = p.getParent()) {
+      if (store.exists(p) && !store.isDirectory(p)) {
+        throw new JobFailure(given.option() + " " + given.path() + ": " + store.show(p)
+            + " is a file, not a directory");
+      }
+    }
+    return new Checked(store, output, parent);
   }
 
   public Path work() {

@@ -10,8 +10,8 @@ import org.apache.hadoop.fs.Path;
  * One output file (any Hadoop FileSystem URI) written whole or not at all: the text goes to a
  * hidden temporary file beside it, which is then renamed into place (atomically on a local
  * disk and on HDFS). An existing file is refused unless the caller allows replacing it; a
- * directory, a parent directory that does not exist, and a place inside the output
- * directory of a giraph-ml job are always refused. On failure the
+ * directory, a symbolic link, a parent directory that does not exist, and a place inside the
+ * output directory of a giraph-ml job are always refused. On failure the
  * temporary file is removed and an existing file is left as it was.
  *
  * <p>Use: {@link #prepare} (checks only, touches nothing), then {@link #write}.
@@ -42,6 +42,12 @@ public final class OutputFile {
     FileSystem fs = given.getFileSystem(conf);
     OutputStore store = OutputStore.of(conf, fs);
     Path path = fs.makeQualified(given);
+    if (store.isSymlink(path)) {
+      // As for a job's output directory (OutputRules): replacing the link would leave its
+      // target as it was, writing through it would write where the command did not say.
+      throw new JobFailure(flag + " " + store.show(path) + " is a symbolic link; name the file "
+          + "it points to, or a new path");
+    }
     if (store.isDirectory(path)) {
       throw new JobFailure(flag + " " + store.show(path) + " is a directory; give a file name");
     }

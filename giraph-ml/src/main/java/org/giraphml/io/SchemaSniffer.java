@@ -229,9 +229,9 @@ public final class SchemaSniffer {
         return false;
       }
       throw new InputException(file.path().toString(), lineNumber, "the first line mixes "
-          + "numbers and text (column " + line.firstText + ": " + line.firstTextExcerpt
-          + " is not a number): if it is a header, pass --header present; if it is data, "
-          + "fix the cell (or pass --skip-invalid to skip it)");
+          + "numbers and text (" + TextRowFormat.column(line.firstText) + ": "
+          + line.firstTextExcerpt + " is not a number): if it is a header, pass --header "
+          + "present; if it is data, fix the cell (or pass --skip-invalid to skip it)");
     }
   }
 }

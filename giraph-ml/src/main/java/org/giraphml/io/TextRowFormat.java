@@ -92,6 +92,14 @@ abstract class TextRowFormat implements RowFormat {
     return false;
   }
 
+  /**
+   * A column as messages name it: 0-based, as {@code --label-column} counts, and saying so,
+   * since a spreadsheet user would otherwise count from 1.
+   */
+  static String column(int zeroBased) {
+    return "column " + zeroBased + " (0-based)";
+  }
+
   static String describeBadNumber(byte[] b, int from, int to, double parsed) {
     if (from == to) {
       return "empty cell";

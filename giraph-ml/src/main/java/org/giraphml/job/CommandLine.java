@@ -12,11 +12,11 @@ import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.InvalidOptionException;
 
 /**
- * Turns {@code --flag value}, {@code --flag=value} and bare boolean {@code --flag}s into
- * configuration entries, using the flags the options declare, and refuses what would otherwise
- * be silently ignored: a flag given twice, or a {@code giraphml.*} key (from {@code -D} or a
- * {@code -conf} file, which Hadoop's {@code ToolRunner} applies before this) that no option
- * declares.
+ * Turns {@code --flag value} and {@code --flag=value} into configuration entries (a boolean's
+ * value may be left out: a bare {@code --flag} is true), using the flags the options declare,
+ * and refuses what would otherwise be silently ignored: a flag given twice, or a
+ * {@code giraphml.*} key (from {@code -D} or a {@code -conf} file, which Hadoop's
+ * {@code ToolRunner} applies before this) that no option declares.
  */
 final class CommandLine {
   private CommandLine() {
@@ -61,7 +61,8 @@ final class CommandLine {
       }
       if (value == null) {
         if (option instanceof BooleanOption) {
-          value = "true";
+          // Alone it means true; like every other option it also takes its value after it.
+          value = i + 1 < args.length && !args[i + 1].startsWith("-") ? args[++i] : "true";
         } else if (i + 1 < args.length) {
           value = args[++i];
         } else {
@@ -153,7 +154,7 @@ final class CommandLine {
         continue;
       }
       String head = "  --" + option.flag()
-          + (option instanceof BooleanOption ? "" : " <" + option.typeName() + ">");
+          + (option instanceof BooleanOption ? " [true|false]" : " <" + option.typeName() + ">");
       out.append(head).append('\n');
       out.append("      ").append(option.description());
       out.append(option.isRequired() ? " Required." : " Default: " + option.defaultText() + ".");

@@ -91,6 +91,16 @@ public final class JobRunner {
     long t0 = System.nanoTime();
     GiraphConfiguration conf = new GiraphConfiguration(base);
     validate(algorithm, conf);
+    // Every refusal comes before anything is created beside the output: the output's own,
+    // then the input's, which need its schema.
+    OutputDirectory.Request request = outputRequest(algorithm, conf);
+    OutputDirectory.check(conf, request);
+    InputPlan plan = InputPlan.create(conf, InputOptions.INPUT.get(conf),
+        InputOptions.SPLIT_BYTES.get(conf));
+    Schema schema = SchemaSniffer.sniff(conf, plan);
+    conf.set(Schema.CONF_KEY, schema.encode());
+    algorithm.checkInput(conf, schema);
+    OutOfMemory oomMessage = OutOfMemory.prepare(conf, plan);
     // The hook is registered before anything is created: a signal that lands while the output's
     // parents and work directory are being made then waits for them and removes them, instead
     // of leaving them (or failing with "Shutdown in progress" when registered too late).
@@ -114,7 +124,7 @@ public final class JobRunner {
     }
     OutputDirectory out;
     try {
-      out = OutputDirectory.prepare(conf, outputRequest(algorithm, conf));
+      out = OutputDirectory.prepare(conf, request);
       prepared.set(out);
     } catch (IOException | RuntimeException | Error e) {
       removeHook(exitHook);
@@ -122,35 +132,47 @@ public final class JobRunner {
     } finally {
       ready.countDown();
     }
+    HeapReserve reserve = new HeapReserve();
     try {
       JobOutput.WORK_DIR.set(conf, out.work().toString());
-      InputPlan plan = InputPlan.create(conf, InputOptions.INPUT.get(conf),
-          InputOptions.SPLIT_BYTES.get(conf));
-      Schema schema = SchemaSniffer.sniff(conf, plan);
-      conf.set(Schema.CONF_KEY, schema.encode());
-      algorithm.checkInput(conf, schema);
-      PredictionColumn column = algorithm.predictions(conf);
-      Optional<PredictionSink> predictions = column != null && algorithm.writesPredictions(conf)
-          ? Optional.of(new PredictionSink(column)) : Optional.empty();
-      ReportRows reportRows = null;
-      if (predictions.isPresent() && JobOptions.REPORT.get(conf)) {
-        reportRows = new ReportRows(column.name());
-        predictions.get().observe(reportRows);
-      }
-      LoadStats stats = Engine.of(JobOptions.ENGINE.get(conf)).run(new EngineJob(
-          algorithm.getClass(), conf, plan, schema, JobOptions.WORKERS.get(conf), predictions));
-      JobSummary summary = finishSummary(conf, out.work(), plan, schema, stats, t0);
-      ReportStep.write(algorithm, conf, out.work(), out.output(), summary.toJson(),
-          reportRows == null ? null : reportRows.results());
-      out.commit();
-      LOG.info("Wrote {} in {} s", out.output(), seconds(t0));
-      return new Report(out.output(), summary);
+      return runIn(out, algorithm, conf, plan, schema, t0);
     } catch (IOException | RuntimeException | Error e) {
+      // The job's frames are gone (runIn held its data); out of heap, the reserve makes room
+      // for the clean-up and the message, both of which allocate.
+      OutOfMemoryError oom = OutOfMemory.find(e);
+      if (oom != null) {
+        reserve.release();
+      }
       out.abort();
+      if (oom != null) {
+        throw new JobFailure(oomMessage.line(oom), e);
+      }
       throw e;
     } finally {
+      reserve.release();
       removeHook(exitHook);
     }
+  }
+
+  /** Runs the checked job into {@code out}'s work directory, then commits it. */
+  private static Report runIn(OutputDirectory out, MlAlgorithm algorithm,
+      GiraphConfiguration conf, InputPlan plan, Schema schema, long t0) throws IOException {
+    PredictionColumn column = algorithm.predictions(conf);
+    Optional<PredictionSink> predictions = column != null && algorithm.writesPredictions(conf)
+        ? Optional.of(new PredictionSink(column)) : Optional.empty();
+    ReportRows reportRows = null;
+    if (predictions.isPresent() && JobOptions.REPORT.get(conf)) {
+      reportRows = new ReportRows(column.name());
+      predictions.get().observe(reportRows);
+    }
+    LoadStats stats = Engine.of(JobOptions.ENGINE.get(conf)).run(new EngineJob(
+        algorithm.getClass(), conf, plan, schema, JobOptions.WORKERS.get(conf), predictions));
+    JobSummary summary = finishSummary(conf, out.work(), plan, schema, stats, t0);
+    ReportStep.write(algorithm, conf, out.work(), out.output(), summary.toJson(),
+        reportRows == null ? null : reportRows.results());
+    out.commit();
+    LOG.info("Wrote {} in {} s", out.output(), seconds(t0));
+    return new Report(out.output(), summary);
   }
 
   private static void removeHook(Thread exitHook) {

@@ -147,15 +147,15 @@ public final class Main extends Configured implements Tool {
       LOG.debug("The job failed", e);
       OutOfMemoryError oom = OutOfMemory.find(e);
       err.println("giraph-ml " + algorithm.name() + ": error: " + (oom != null
-          ? OutOfMemory.message(conf, oom) : IoFailureMessage.of(e, conf)));
+          ? OutOfMemory.prepare(conf).line(oom) : IoFailureMessage.of(e, conf)));
       return FAILED;
     } catch (Exception | OutOfMemoryError e) {
-      // Out of heap, possibly wrapped by a loader or compute thread: by now the job's objects
-      // are unreachable and its work directory removed, so there is room to say what happened.
+      // Out of heap before the runner planned the input (it turns a later one into a
+      // JobFailure with the message prepared): nothing of the job's size was loaded yet.
       OutOfMemoryError oom = OutOfMemory.find(e);
       if (oom != null) {
         err.println("giraph-ml " + algorithm.name() + ": error: "
-            + OutOfMemory.message(conf, oom));
+            + OutOfMemory.prepare(conf).line(oom));
         return FAILED;
       }
       err.println("giraph-ml " + algorithm.name() + ": failed: " + e);

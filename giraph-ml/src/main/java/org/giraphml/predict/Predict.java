@@ -19,6 +19,7 @@ import org.giraphml.api.Shared;
 import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.InvalidOptionException;
 import org.giraphml.conf.OptionsDoc;
+import org.giraphml.io.InputOptions;
 import org.giraphml.io.JobFailure;
 import org.giraphml.io.Schema;
 
@@ -60,8 +61,7 @@ public final class Predict extends MlAlgorithm {
   public void checkInput(Configuration conf, Schema schema) {
     MlModel model = load(conf);
     if (schema.featureCountKnown() && schema.featureCount() != model.dimensions()) {
-      throw new JobFailure("The model has " + model.dimensions() + " features but the input "
-          + "has " + schema.featureCount() + " (" + schema.describeColumns() + ")");
+      throw new JobFailure(featureMismatch(conf, model.dimensions(), schema));
     }
     conf.setBoolean(INTEGER_KEY, model.integerPredictions());
     conf.set(COLUMN_KEY, model.predictionName());
@@ -91,6 +91,30 @@ public final class Predict extends MlAlgorithm {
         + "class probabilities (multinomial logreg), but " + PredictSettings.MODEL.get(conf)
         + " is a " + model.algorithm() + " model" + (model.predictionName().equals("probability")
         ? " whose prediction already is the probability of class 1" : ""));
+  }
+
+  /**
+   * Why rows of {@code schema} do not fit a model of {@code dimensions} features, naming the
+   * input and the model, with the likely fix when a label column is the difference.
+   */
+  static String featureMismatch(Configuration conf, int dimensions, Schema schema) {
+    int found = schema.featureCount();
+    String hint;
+    if (!schema.featureColumns().isEmpty()) {
+      hint = "; choose the model's feature columns with --features";
+    } else if (!schema.hasLabel() && found == dimensions + 1) {
+      hint = "; if one column is the label (or a sample weight), give --label-column N (or "
+          + "--weight-column N; 0-based) to leave it out of the features";
+    } else if (schema.labelColumn() >= 0 && found + 1 == dimensions) {
+      hint = "; --label-column " + schema.labelColumn() + " leaves that column out of the "
+          + "features, but the model was trained on all " + dimensions + " columns";
+    } else {
+      hint = "; give rows with the columns the model was trained on";
+    }
+    return "--input " + InputOptions.INPUT.get(conf) + " has " + found
+        + (found == 1 ? " feature (" : " features (")
+        + schema.describeColumns() + ") but the model " + PredictSettings.MODEL.get(conf)
+        + " has " + dimensions + hint;
   }
 
   /**

@@ -137,7 +137,7 @@ class InputKindsTest {
     }
     InputException e = assertThrows(InputException.class, () -> load(conf(), gz.toString()));
     assertEquals(4, e.line(), e.getMessage());
-    assertTrue(e.getMessage().endsWith("bad.csv.gz:4: column 2: 'oops' is not a number"),
+    assertTrue(e.getMessage().endsWith("bad.csv.gz:4: column 1 (0-based): 'oops' is not a number"),
         e.getMessage());
     // The error path of the training steps names a row by its key: offset 5 is "1,2".
     Configuration conf = conf();
@@ -167,8 +167,8 @@ class InputKindsTest {
     String cell = "z".repeat(10_000);
     Path file = write("wide.csv", "1,2\n3," + cell + "\n");
     InputException e = assertThrows(InputException.class, () -> load(conf(), file.toString()));
-    assertTrue(e.getMessage().endsWith(":2: column 2: '" + "z".repeat(40) + "...' (10000 bytes)"
-        + " is not a number"), e.getMessage());
+    assertTrue(e.getMessage().endsWith(":2: column 1 (0-based): '" + "z".repeat(40)
+        + "...' (10000 bytes) is not a number"), e.getMessage());
     Path libsvm = write("wide.libsvm", "1 1:2\n1 1:" + cell + "\n");
     e = assertThrows(InputException.class, () -> load(conf("giraphml.input.format", "libsvm"),
         libsvm.toString()));

@@ -142,8 +142,9 @@ class InputListingTest {
   void aFirstLineMixingNumbersAndTextIsNeitherDroppedNorTakenSilently() throws IOException {
     Path typo = write("typo.csv", "1.5,2x,3\n4,5,6\n");
     assertTrue(refusal(typo).endsWith("typo.csv:1: the first line mixes numbers and text "
-        + "(column 2: '2x' is not a number): if it is a header, pass --header present; if it is "
-        + "data, fix the cell (or pass --skip-invalid to skip it)"), refusal(typo));
+        + "(column 1 (0-based): '2x' is not a number): if it is a header, pass --header "
+        + "present; if it is data, fix the cell (or pass --skip-invalid to skip it)"),
+        refusal(typo));
     assertEquals(List.of(), sniff(typo, "giraphml.input.skip-invalid", "true").headers());
     assertEquals(1, sniff(typo, "giraphml.input.header", "present").headers().size());
     write("cols/a.csv", "x,y\n1,2\n");

@@ -103,7 +103,7 @@ class SplitReaderTest {
   @Test
   void badCsvCellsNameFileLineAndProblem() throws IOException {
     InputException e = loadFails("a,b\n1,2\n3,abc\n");
-    assertTrue(e.getMessage().endsWith("bad.txt:3: column 2: 'abc' is not a number"),
+    assertTrue(e.getMessage().endsWith("bad.txt:3: column 1 (0-based): 'abc' is not a number"),
         e.getMessage());
     assertEquals(3, e.line());
     e = loadFails("1,2\n1,2,3\n");
@@ -111,14 +111,24 @@ class SplitReaderTest {
     e = loadFails("1,2\n1\n");
     assertTrue(e.getMessage().contains(":2: expected 2 columns, found 1"), e.getMessage());
     e = loadFails("1,2\nNaN,2\n");
-    assertTrue(e.getMessage().contains(":2: column 1: 'NaN' is not a finite number"),
+    assertTrue(e.getMessage().contains(":2: column 0 (0-based): 'NaN' is not a finite number"),
         e.getMessage());
     e = loadFails("1,2\n1,Infinity\n");
     assertTrue(e.getMessage().contains("'Infinity' is not a finite number"), e.getMessage());
     e = loadFails("1,2\n1,1e999\n");
     assertTrue(e.getMessage().contains("'1e999' is not a finite number"), e.getMessage());
     e = loadFails("1,2\n1,\n");
-    assertTrue(e.getMessage().contains("column 2: empty cell"), e.getMessage());
+    assertTrue(e.getMessage().contains("column 1 (0-based): empty cell"), e.getMessage());
+  }
+
+  @Test
+  void aBadLabelCellIsNumberedAsLabelColumnCountsIt() throws IOException {
+    InputException e = loadFails("1,2,3\n4,5,six\n", "giraphml.input.label-column", "2");
+    assertTrue(e.getMessage().endsWith("bad.txt:2: column 2 (0-based): 'six' is not a number"),
+        e.getMessage());
+    e = loadFails("1,2,3\n4,5,6\n7,,9\n", "giraphml.input.label-column", "0");
+    assertTrue(e.getMessage().endsWith("bad.txt:3: column 1 (0-based): empty cell"),
+        e.getMessage());
   }
 
   @Test
@@ -177,8 +187,8 @@ class SplitReaderTest {
     assertEquals(3, loaded.stats().rows());
     assertEquals(2, loaded.stats().skipped());
     assertEquals(2, loaded.stats().problems().size());
-    assertTrue(loaded.stats().problems().get(0).endsWith("mixed.csv:2: column 1: 'x' is not a "
-        + "number"), loaded.stats().problems().get(0));
+    assertTrue(loaded.stats().problems().get(0).endsWith("mixed.csv:2: column 0 (0-based): 'x' "
+        + "is not a number"), loaded.stats().problems().get(0));
     assertEquals(3, rows(loaded).size());
   }
 

@@ -27,6 +27,7 @@ final class KMeansParams {
   private int initSteps;
   private EmptyClusterPolicy emptyClusters;
   private DistanceMeasure distance;
+  private AssignAlgorithm algorithm;
   private int silhouetteMaxRows;
 
   /** For Kryo. */
@@ -48,6 +49,7 @@ final class KMeansParams {
     p.initSteps = KMeansSettings.INIT_STEPS.get(conf);
     p.emptyClusters = KMeansSettings.EMPTY_CLUSTERS.get(conf);
     p.distance = KMeansSettings.DISTANCE.get(conf);
+    p.algorithm = KMeansSettings.ALGORITHM.get(conf);
     p.silhouetteMaxRows = KMeansSettings.SILHOUETTE_MAX_ROWS.get(conf);
     return p;
   }
@@ -139,6 +141,8 @@ final class KMeansParams {
     }
     training.put("tolerance", tolerance);
     training.put("empty_clusters", EnumOption.nameOf(emptyClusters));
+    // Same clusters either way, but the time a run took depends on it.
+    training.put("algorithm", EnumOption.nameOf(algorithm));
     return training;
   }
 }

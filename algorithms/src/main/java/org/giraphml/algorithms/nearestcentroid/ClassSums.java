@@ -1,12 +1,15 @@
 package org.giraphml.algorithms.nearestcentroid;
 
+import org.apache.hadoop.conf.Configuration;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.giraphml.api.Aggregation;
 import org.giraphml.api.DataRows;
 import org.giraphml.api.MasterContext;
 import org.giraphml.api.Shared;
+import org.giraphml.io.InputOptions;
 import org.giraphml.io.JobFailure;
+import org.giraphml.io.LabelColumn;
 import org.giraphml.reduce.KeyedSums;
 
 /**
@@ -45,8 +48,7 @@ final class ClassSums implements Aggregation<KeyedSums> {
           + "--max-classes " + maxClasses + " allows: is the label column a class?");
     }
     if (sums.size() < 2) {
-      throw new JobFailure(NearestCentroid.NAME + " needs at least 2 classes, the labels have "
-          + sums.size() + " distinct value(s)");
+      throw new JobFailure(oneClass(master.conf(), sums.keys()[0]));
     }
     double[] classes = sums.keys();
     double[][] centroids = new double[classes.length][];
@@ -59,5 +61,16 @@ final class ClassSums implements Aggregation<KeyedSums> {
     model.set(new NearestCentroidModel(classes, centroids));
     LOG.info("{}: {} rows, {} classes, {} features", NearestCentroid.NAME, sums.totalCount(),
         classes.length, sums.length());
+  }
+
+  /** Every row has the label {@code only}: names the input, the value and where it was read. */
+  static String oneClass(Configuration conf, double only) {
+    LabelColumn column = InputOptions.LABEL_COLUMN.get(conf);
+    String value = only == Math.rint(only) && Math.abs(only) < 1e15
+        ? Long.toString((long) only) : Double.toString(only);
+    return NearestCentroid.NAME + " needs at least 2 classes, but every row of --input "
+        + InputOptions.INPUT.get(conf) + " has the label " + value
+        + (column.isPresent() ? " (--label-column " + column + "): is that the column "
+            + "holding the classes?" : ": a classifier needs rows of at least two classes");
   }
 }

@@ -53,7 +53,7 @@ class GiraphEngineTest {
     assertEquals(3000, sb.get("input").get("rows").asLong());
     assertEquals(1, sb.get("input").get("skipped_rows").asLong());
     assertTrue(sb.get("input").get("skipped_row_problems").get(0).asText()
-        .endsWith("data.csv:3002: column 2: 'oops' is not a number"));
+        .endsWith("data.csv:3002: column 1 (0-based): 'oops' is not a number"));
     // Many blocks (4 KiB each) over several splits: the workers' per-block parts, streamed
     // together by the driver, give the embedded engine's file byte for byte.
     assertArrayEquals(Files.readAllBytes(tmp.resolve("memory/predictions.csv")),

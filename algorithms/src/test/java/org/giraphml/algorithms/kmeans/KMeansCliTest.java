@@ -33,7 +33,7 @@ class KMeansCliTest {
     Path bad = file("bad.csv", "a,b\n1,2\n3,abc\n4,5\n");
     Cli cli = kmeans(bad, "--k", "2");
     assertEquals(1, cli.exit);
-    assertTrue(cli.err.contains("bad.csv:3: column 2: 'abc' is not a number"), cli.err);
+    assertTrue(cli.err.contains("bad.csv:3: column 1 (0-based): 'abc' is not a number"), cli.err);
     try (Stream<Path> files = Files.list(tmp)) {
       assertEquals(1, files.count(), "no output or work directory left");
     }

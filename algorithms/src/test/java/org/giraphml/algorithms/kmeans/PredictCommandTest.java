@@ -48,8 +48,9 @@ class PredictCommandTest {
     Cli cli = Cli.run("predict", "--model", model.toString(), "--input",
         KMeansIrisTest.IRIS.toString(), "--output", tmp.resolve("pred").toString());
     assertEquals(1, cli.exit);
-    assertTrue(cli.err.contains("The model has 4 features but the input has 5 (5 columns)"),
-        cli.err);
+    assertTrue(cli.err.contains("--input " + KMeansIrisTest.IRIS + " has 5 features (5 columns)"
+        + " but the model " + model + " has 4; if one column is the label, give --label-column N"
+        + " (0-based) to leave it out of the features"), cli.err);
     assertFalse(Files.exists(tmp.resolve("pred")));
   }
 

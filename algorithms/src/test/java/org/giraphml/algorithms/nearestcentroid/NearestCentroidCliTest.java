@@ -61,9 +61,19 @@ class NearestCentroidCliTest {
     Cli r = Cli.run("nearest-centroid", "--input", data.toString(), "--label-column", "2",
         "--output", tmp.resolve("out").toString());
     assertEquals(1, r.exit, r.err);
-    assertTrue(r.err.contains("nearest-centroid needs at least 2 classes, the labels have 1 "
-        + "distinct value(s)"), r.err);
+    assertTrue(r.err.endsWith("error: nearest-centroid needs at least 2 classes, but every row "
+        + "of --input " + data + " has the label 4 (--label-column 2): is that the column "
+        + "holding the classes?\n"), r.err);
     assertEquals(before, TreeSnapshot.of(tmp));
+    // LIBSVM rows carry their labels: no option to name, the value as written
+    Path libsvm = java.nio.file.Files.writeString(tmp.resolve("one.libsvm"),
+        "0.5 1:1\n0.5 1:2\n0.5 2:3\n");
+    r = Cli.run("nearest-centroid", "--input", libsvm.toString(), "--format", "libsvm",
+        "--output", tmp.resolve("out").toString());
+    assertEquals(1, r.exit, r.err);
+    assertTrue(r.err.endsWith("error: nearest-centroid needs at least 2 classes, but every row "
+        + "of --input " + libsvm + " has the label 0.5: a classifier needs rows of at least two "
+        + "classes\n"), r.err);
   }
 
   @Test

@@ -207,7 +207,7 @@ class LinearRegressionTest {
     Path bad = Files.writeString(tmp.resolve("y.csv"), "1,2\n3,four\n");
     run = linreg("b", "--input", bad.toString(), "--label-column", "1");
     assertEquals(1, run.exit);
-    assertTrue(run.err.contains("y.csv:2: column 2: 'four' is not a number"), run.err);
+    assertTrue(run.err.contains("y.csv:2: column 1 (0-based): 'four' is not a number"), run.err);
     run = linreg("c", "--input", file.toString(), "--label-column", "1", "--solver", "normal",
         "--l1", "0.1");
     assertEquals(2, run.exit);

@@ -47,7 +47,7 @@ class EngineLogNoiseTest {
     assertEquals(List.of(), foreign(run.err()), run.err());
     List<String> ours = run.err().lines().filter(l -> l.startsWith("giraph-ml ")).toList();
     assertEquals(List.of("giraph-ml kmeans: error: file:" + tmp.resolve("d.csv")
-        + ":2: column 2: 'x' is not a number"), ours, run.err());
+        + ":2: column 1 (0-based): 'x' is not a number"), ours, run.err());
   }
 
   @Test

@@ -25,14 +25,14 @@ class InputMessagesTest {
   @Test
   void anOverflowingNumberInTheFirstRowIsRefusedLikeInAnyOtherRow() throws Exception {
     String line = refused("first.csv", "1e400,2\n3,4\n5,6\n");
-    assertTrue(line.endsWith("first.csv:1: column 1: '1e400' is not a finite number (NaN and"
-        + " Infinity are not allowed)"), line);
+    assertTrue(line.endsWith("first.csv:1: column 0 (0-based): '1e400' is not a finite number"
+        + " (NaN and Infinity are not allowed)"), line);
   }
 
   @Test
   void aByteOrderMarkInsideTheFileIsShownInTheQuotedCell() throws Exception {
     String line = refused("mid.csv", "1,2\n\uFEFF3,4\n5,6\n");
-    assertTrue(line.endsWith("mid.csv:2: column 1: '\\uFEFF3' is not a number"), line);
+    assertTrue(line.endsWith("mid.csv:2: column 0 (0-based): '\\uFEFF3' is not a number"), line);
   }
 
   @Test

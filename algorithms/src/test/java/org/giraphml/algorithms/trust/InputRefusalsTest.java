@@ -58,7 +58,7 @@ class InputRefusalsTest {
     String skipped = refused(write("bad.csv", "x,y\n1,a\nb,2\n"), "--skip-invalid");
     assertTrue(skipped.endsWith("bad.csv: no data rows (all 2 rows were invalid and skipped;"
         + " the first: " + tmp.resolve("in/bad.csv").toUri().toString().replace("file:///",
-        "file:/") + ":2: column 2: 'a' is not a number)"), skipped);
+        "file:/") + ":2: column 1 (0-based): 'a' is not a number)"), skipped);
     assertTrue(refused(write("blank.libsvm", " \n\n"), "--format", "libsvm")
         .endsWith("blank.libsvm: no data rows (blank lines only)"));
   }
@@ -78,17 +78,17 @@ class InputRefusalsTest {
         + "*.gz to have it decompressed)"));
     Files.delete(gz);
     String typo = refused(write("typo.csv", "1.5,2.x\n3,4\n5,6\n"));
-    assertTrue(typo.endsWith("typo.csv:1: the first line mixes numbers and text (column 2: "
-        + "'2.x' is not a number): if it is a header, pass --header present; if it is data, "
-        + "fix the cell (or pass --skip-invalid to skip it)"), typo);
+    assertTrue(typo.endsWith("typo.csv:1: the first line mixes numbers and text (column 1 "
+        + "(0-based): '2.x' is not a number): if it is a header, pass --header present; if it "
+        + "is data, fix the cell (or pass --skip-invalid to skip it)"), typo);
   }
 
   @Test
   void aTenKilobyteBadCellIsQuotedByItsFirstFortyCharacters() throws Exception {
     String cell = "q".repeat(10_000);
     String line = refused(write("wide.csv", "1,2\n3," + cell + "\n"));
-    assertTrue(line.endsWith("wide.csv:2: column 2: '" + "q".repeat(40) + "...' (10000 bytes) "
-        + "is not a number"), line);
+    assertTrue(line.endsWith("wide.csv:2: column 1 (0-based): '" + "q".repeat(40)
+        + "...' (10000 bytes) is not a number"), line);
     String header = refused(write("h.csv", cell + ",x\n"));
     assertTrue(header.endsWith("h.csv: no data rows (only the header line '" + "q".repeat(40)
         + "...')"), header);
@@ -101,7 +101,7 @@ class InputRefusalsTest {
         "giraph");
     assertTrue(line.endsWith("bad.csv: no data rows (all 2 rows were invalid and skipped;"
         + " the first: " + tmp.resolve("in/bad.csv").toUri().toString().replace("file:///",
-        "file:/") + ":2: column 2: 'a' is not a number)"), line);
+        "file:/") + ":2: column 1 (0-based): 'a' is not a number)"), line);
   }
 
   @Test

@@ -45,6 +45,30 @@ class PredictChecksTest {
       "2 row(s) are all zeros, for which cosine distance is undefined; the first is ";
 
   @Test
+  void aFeatureCountOneOverTheModelNamesBothFilesAndSuggestsTheLabelColumn() throws Exception {
+    Path model = train(DIRECTIONS);
+    Path input = Files.writeString(tmp.resolve("labelled.csv"), "1,0,7\n0,1,8\n");
+    TreeSnapshot before = TreeSnapshot.of(tmp);
+    Cli cli = predict(model, input);
+    assertEquals(1, cli.exit, cli.err);
+    assertEquals("giraph-ml predict: error: --input " + input + " has 3 features (3 columns) but"
+        + " the model " + model + " has 2; if one column is the label, give --label-column N"
+        + " (0-based) to leave it out of the features\n", cli.err);
+    assertEquals(before, TreeSnapshot.of(tmp));
+  }
+
+  @Test
+  void aLabelColumnTheModelReadsAsAFeatureIsNamed() throws Exception {
+    Path model = train(DIRECTIONS);
+    Path input = Files.writeString(tmp.resolve("new.csv"), "1,0\n0,1\n");
+    Cli cli = predict(model, input, "--label-column", "1");
+    assertEquals(1, cli.exit, cli.err);
+    assertEquals("giraph-ml predict: error: --input " + input + " has 1 feature (2 columns, one"
+        + " of them the label) but the model " + model + " has 2; --label-column 1 leaves that"
+        + " column out of the features, but the model was trained on all 2 columns\n", cli.err);
+  }
+
+  @Test
   void aCosineModelRefusesRowsOfZerosLikeTrainingDoesNamingTheFirst() throws Exception {
     Path model = train(DIRECTIONS, "--distance", "cosine");
     Path input = Files.writeString(tmp.resolve("new.csv"), ZEROS);
