@@ -78,7 +78,11 @@ public final class GiraphEngine implements Engine {
       if (fs.exists(failure)) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(fs.open(failure),
             StandardCharsets.UTF_8))) {
-          throwRecorded(conf, in.readLine());
+          String recorded = in.readLine();
+          // Empty when its writer ran out of heap between creating and writing it.
+          if (recorded != null && !recorded.isBlank()) {
+            throwRecorded(conf, recorded);
+          }
         }
       }
       throw new JobFailure("The Giraph job failed; its log above says why");
