@@ -68,11 +68,10 @@ final class CsvFormat extends TextRowFormat {
         }
         double v = NumberParser.parse(b, s, e);
         if (!Double.isFinite(v)) {
-          return TextRowFormat.column(c) + (c == weight ? " (the weight)" : "") + ": "
-              + TextRowFormat.describeBadNumber(b, s, e, v);
+          return cell(c) + ": " + TextRowFormat.describeBadNumber(b, s, e, v);
         }
         if (c == weight && v < 0) {
-          return TextRowFormat.column(c) + " (the weight): " + Excerpt.quote(b, s, e)
+          return cell(c) + ": " + Excerpt.quote(b, s, e)
               + " is negative; a weight must be >= 0";
         }
         row[c++] = v;
@@ -83,7 +82,7 @@ final class CsvFormat extends TextRowFormat {
       }
       if (c != columns) {
         return "expected " + columns + " columns, found " + c + (weight >= c ? " (no weight: "
-            + "the weight is column " + (weight + 1) + ")" : "");
+            + "the weight is column " + weight + ", 0-based)" : "");
       }
       for (int j = 0; j < columns; j++) {
         if (j == label) {
@@ -95,6 +94,11 @@ final class CsvFormat extends TextRowFormat {
         }
       }
       return null;
+    }
+
+    /** Column {@code c} as messages name it, saying when it is the weight column. */
+    private String cell(int c) {
+      return c == weight ? "column " + c + " (0-based; the weight)" : TextRowFormat.column(c);
     }
 
     @Override

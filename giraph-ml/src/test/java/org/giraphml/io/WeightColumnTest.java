@@ -81,20 +81,20 @@ class WeightColumnTest {
   @Test
   void everyBadCsvWeightIsOneLineNamingFileLineColumnAndValue() throws IOException {
     assertTrue(csvFails("1,2,1\n1,2,-0.5\n").getMessage().endsWith(
-        "w.csv:2: column 3 (the weight): '-0.5' is negative; a weight must be >= 0"));
+        "w.csv:2: column 2 (0-based; the weight): '-0.5' is negative; a weight must be >= 0"));
     assertTrue(csvFails("1,2,1\n1,2,NaN\n").getMessage().endsWith(
-        "w.csv:2: column 3 (the weight): 'NaN' is not a finite number (NaN and Infinity are "
+        "w.csv:2: column 2 (0-based; the weight): 'NaN' is not a finite number (NaN and Infinity are "
             + "not allowed)"));
     assertTrue(csvFails("1,2,1\n1,2,inf\n").getMessage().endsWith(
-        "w.csv:2: column 3 (the weight): 'inf' is not a finite number (NaN and Infinity are "
+        "w.csv:2: column 2 (0-based; the weight): 'inf' is not a finite number (NaN and Infinity are "
             + "not allowed)"));
     assertTrue(csvFails("1,2,1\n1,2,\n").getMessage().endsWith(
-        "w.csv:2: column 3 (the weight): empty cell"));
+        "w.csv:2: column 2 (0-based; the weight): empty cell"));
     assertTrue(csvFails("1,2,1\n1,2,heavy\n").getMessage().endsWith(
-        "w.csv:2: column 3 (the weight): 'heavy' is not a number"));
+        "w.csv:2: column 2 (0-based; the weight): 'heavy' is not a number"));
     InputException missing = csvFails("1,2,1\n3,4,1\n1,2\n");
     assertTrue(missing.getMessage().endsWith("w.csv:3: expected 3 columns, found 2 (no weight: "
-        + "the weight is column 3)"), missing.getMessage());
+        + "the weight is column 2, 0-based)"), missing.getMessage());
     assertEquals(3, missing.line());
     for (String m : List.of(csvFails("1,2,-1\n").getMessage(), missing.getMessage())) {
       assertFalse(m.contains("\n"), m);
