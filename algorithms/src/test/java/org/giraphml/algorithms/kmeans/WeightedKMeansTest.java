@@ -14,6 +14,8 @@ import org.giraphml.testing.LocalHarness;
 import org.giraphml.testing.SeededData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Weighted k-means ({@code --weight-column}): integer weights give exactly what the rows
@@ -131,5 +133,35 @@ class WeightedKMeansTest {
     assertEquals(a.summary().get("objective").asDouble(),
         b.summary().get("objective").asDouble(), 0);
     assertEquals(a.summary().get("objective_history"), b.summary().get("objective_history"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(InitMode.class)
+  void aZeroWeightRowIsNeverASeedAndAWeightedRunIsTheSameOnOneOrThreeWorkers(InitMode init)
+      throws Exception {
+    // Unweighted, k-means++ and k-means|| take this far row as a seed with near certainty.
+    double[][] more = java.util.Arrays.copyOf(rows, rows.length + 1);
+    more[rows.length] = new double[] {1e6, -1e6, 1e6};
+    double[] moreWeights = java.util.Arrays.copyOf(weights, rows.length + 1);
+    LocalHarness.Result one = LocalHarness.of(KMeans.class).rows(more).weights(moreWeights)
+        .set(KMeansSettings.K, K).set(KMeansSettings.INIT, init).rowsPerBlock(37).workers(1)
+        .checks(false).run();
+    LocalHarness.Result three = LocalHarness.of(KMeans.class).rows(more).weights(moreWeights)
+        .set(KMeansSettings.K, K).set(KMeansSettings.INIT, init).rowsPerBlock(37).workers(3)
+        .run();
+    assertEquals(one.model().toJson(), three.model().toJson());
+    assertEquals(one.summary().get("objective_history"),
+        three.summary().get("objective_history"));
+    for (double[] c : KMeansFiles.centroids(one.model().toJson())) {
+      assertTrue(Math.abs(c[0]) < 1e3, init + ": " + java.util.Arrays.toString(c));
+    }
+    double[][] plain = KMeansFiles.centroids(LocalHarness.of(KMeans.class).rows(more)
+        .set(KMeansSettings.K, K).set(KMeansSettings.INIT, init).set(
+            KMeansSettings.MAX_ITERATIONS.key(), "1").rowsPerBlock(37).run().model().toJson());
+    if (init != InitMode.RANDOM) {
+      // The same draw unweighted does take it: the weights, not luck, keep it out.
+      assertTrue(java.util.Arrays.stream(plain).anyMatch(c -> Math.abs(c[0]) > 1e5), init
+          + " unweighted did not pick the far row");
+    }
   }
 }
