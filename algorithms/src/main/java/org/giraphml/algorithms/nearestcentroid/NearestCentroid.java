@@ -9,6 +9,8 @@ import org.giraphml.api.PredictionColumn;
 import org.giraphml.api.ResultSink;
 import org.giraphml.api.Shared;
 import org.giraphml.conf.ConfOption;
+import org.giraphml.conf.InvalidOptionException;
+import org.giraphml.io.InputOptions;
 import org.giraphml.io.Schema;
 
 /**
@@ -44,6 +46,11 @@ public final class NearestCentroid extends AggregationAlgorithm {
   @Override
   public void checkInput(Configuration conf, Schema schema) {
     Labels.require(NAME, schema);
+    if (schema.hasWeight()) {
+      // Refused rather than silently ignored: the centroids would not be the weighted ones.
+      throw new InvalidOptionException(InputOptions.WEIGHT_COLUMN, schema.describeWeight()
+          .orElseThrow(), NAME + " does not use sample weights; leave --weight-column out");
+    }
   }
 
   @Override
