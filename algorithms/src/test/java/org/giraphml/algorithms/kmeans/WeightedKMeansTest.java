@@ -80,8 +80,11 @@ class WeightedKMeansTest {
     }
   }
 
-  @Test
-  void integerWeightsEqualRepeatedRowsAtEveryIteration() throws Exception {
+  /** On both assignment paths: Hamerly's bounds must assign weighted rows exactly as Lloyd. */
+  @ParameterizedTest
+  @EnumSource(AssignAlgorithm.class)
+  void integerWeightsEqualRepeatedRowsAtEveryIteration(AssignAlgorithm algorithm)
+      throws Exception {
     String init = initCentroids();
     List<double[]> repeated = new ArrayList<>();
     List<Integer> origin = new ArrayList<>();
@@ -93,8 +96,10 @@ class WeightedKMeansTest {
     }
     double[][] dup = repeated.toArray(new double[0][]);
     for (int iterations = 1; iterations <= 6; iterations++) {
-      LocalHarness.Result weighted = harness(rows, init, iterations).weights(weights).run();
-      LocalHarness.Result plain = harness(dup, init, iterations).run();
+      LocalHarness.Result weighted = harness(rows, init, iterations).weights(weights)
+          .set(KMeansSettings.ALGORITHM, algorithm).run();
+      LocalHarness.Result plain = harness(dup, init, iterations)
+          .set(KMeansSettings.ALGORITHM, algorithm).run();
       int[] w = clusters(weighted);
       int[] p = clusters(plain);
       assertEquals(rows.length, w.length);
