@@ -11,6 +11,7 @@ import org.giraphml.api.Shared;
 import org.giraphml.conf.ConfOption;
 import org.giraphml.conf.InvalidOptionException;
 import org.giraphml.io.InputOptions;
+import org.giraphml.io.LabelColumn;
 import org.giraphml.io.Schema;
 
 /**
@@ -46,10 +47,16 @@ public final class NearestCentroid extends AggregationAlgorithm {
   @Override
   public void checkInput(Configuration conf, Schema schema) {
     Labels.require(NAME, schema);
-    if (schema.hasWeight()) {
+  }
+
+  @Override
+  public void validate(Configuration conf) {
+    super.validate(conf);
+    LabelColumn weight = InputOptions.WEIGHT_COLUMN.get(conf);
+    if (weight.isPresent()) {
       // Refused rather than silently ignored: the centroids would not be the weighted ones.
-      throw new InvalidOptionException(InputOptions.WEIGHT_COLUMN, schema.describeWeight()
-          .orElseThrow(), NAME + " does not use sample weights; leave --weight-column out");
+      throw new InvalidOptionException(InputOptions.WEIGHT_COLUMN, weight.toString(),
+          NAME + " does not use sample weights; leave --weight-column out");
     }
   }
 
