@@ -58,6 +58,7 @@ public final class LocalHarness {
   /** Sparse rows: 0-based columns and values per row; null for dense rows. */
   private int[][] sparseColumns;
   private double[][] sparseValues;
+  private double[] weights;
   private int rowsPerBlock = 64;
   private int workers = 2;
   private boolean checks = true;
@@ -114,6 +115,12 @@ public final class LocalHarness {
     return this;
   }
 
+  /** One sample weight per dense row, as {@code --weight-column} would read them. */
+  public LocalHarness weights(double[] weights) {
+    this.weights = weights;
+    return this;
+  }
+
   /** Rows per data vertex (default 64). */
   public LocalHarness rowsPerBlock(int n) {
     this.rowsPerBlock = n;
@@ -167,7 +174,9 @@ public final class LocalHarness {
           blockLabels[r - from] = labels[r];
         }
       }
-      out.add(DataBlock.dense(d, values, blockLabels, keys));
+      DataBlock block = DataBlock.dense(d, values, blockLabels, keys);
+      out.add(weights == null ? block
+          : block.withWeights(java.util.Arrays.copyOfRange(weights, from, to)));
     }
     return out;
   }

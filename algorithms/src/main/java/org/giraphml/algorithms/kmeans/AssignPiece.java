@@ -25,7 +25,8 @@ import org.giraphml.reduce.VectorSumReduce;
 
 /**
  * One Lloyd iteration in one superstep. Data vertices assign each row to its nearest centroid
- * and reduce the sums of their rows per cluster (double-double, so the totals do not depend on
+ * and reduce the sums of their rows per cluster (each row times its sample weight, with
+ * {@code --weight-column}) (double-double, so the totals do not depend on
  * the order or number of workers), the {@link AssignmentFigures} and, for the empty-cluster
  * policy {@code farthest-point}, the rows farthest from their centroids. The master then
  * re-seeds empty clusters ({@link EmptyClusters}), computes the new centroids
@@ -91,10 +92,15 @@ final class AssignPiece extends BipartitePiece<NoMessage> {
       DataBlock block = rows.block();
       RowTable centres = centroids.get();
       Arrays.fill(sums, 0);
+      // Weighted rows are summed apart, times their weights; the assignment is the same.
+      double[] kernelSums = block.hasWeights() ? null : sums;
       if (bounded) {
-        assigner.assignBounded(vertex.getValue(), centres, sums, scaleExponent);
+        assigner.assignBounded(vertex.getValue(), centres, kernelSums, scaleExponent);
       } else {
-        assigner.assign(block, centres, sums, scaleExponent);
+        assigner.assign(block, centres, kernelSums, scaleExponent);
+      }
+      if (block.hasWeights()) {
+        assigner.addWeightedRows(block, d, sums, scaleExponent);
       }
       figures.add(rows, assigner, k, objectiveScale);
       if (reseeding) {
@@ -109,13 +115,20 @@ final class AssignPiece extends BipartitePiece<NoMessage> {
     int k = params.k();
     int d = shape.get().dims();
     long[] sizes = figures.clusterSizes(api, k);
+    double[] weights = figures.clusterWeights(api);
+    // A cluster whose rows all weigh 0 is empty: it has no weighted mean.
+    long[] weighed = sizes.clone();
+    for (int j = 0; j < k; j++) {
+      weighed[j] = weights[j] > 0 ? sizes[j] : 0;
+    }
     double objective = figures.objective(api);
     long moved = figures.moved(api);
     history.assigned(objective, moved);
     List<KeyedRows.Entry> far = reseeding() ? farthest.getReducedValue(api).entries() : List.of();
-    RowTable reseeds = EmptyClusters.reseeds(sizes, far, d, history.iterations() + 1, history);
+    RowTable reseeds = EmptyClusters.reseeds(weighed, far, d, history.iterations() + 1,
+        history);
     double[] old = centroids.get().values();
-    double[] next = CentroidUpdate.next(clusterSums.getReducedValue(api).toArray(), sizes,
+    double[] next = CentroidUpdate.next(clusterSums.getReducedValue(api).toArray(), weights,
         reseeds, old, d, shape.get().scaleExponent(), params.cosine());
 
     double shift = CentroidMath.maxShift(old, next, k, d);

@@ -122,6 +122,32 @@ final class Assigner {
     }
   }
 
+  /**
+   * Adds each row of the last assigned {@code block} times its sample weight and
+   * {@code 2^-e} to the sum of its centre ({@code sums[j * d ...]}, not cleared first); the
+   * weighted counterpart of the sums {@link #assign} adds.
+   */
+  void addWeightedRows(DataBlock block, int d, double[] sums, int e) {
+    double[] x = block.values();
+    for (int r = 0; r < block.rows(); r++) {
+      double w = Math.scalb(block.weight(r), -e);
+      if (w == 0) {
+        continue;
+      }
+      int off = assign[r] * d;
+      if (block.isSparse()) {
+        int[] cols = block.columns();
+        for (int p = block.rowStart()[r]; p < block.rowStart()[r + 1]; p++) {
+          sums[off + cols[p]] += w * x[p];
+        }
+      } else {
+        for (int t = 0, p = r * d; t < d; t++, p++) {
+          sums[off + t] += w * x[p];
+        }
+      }
+    }
+  }
+
   /** Nearest centre of each row of the last block (valid up to its row count). */
   int[] assignment() {
     return assign;

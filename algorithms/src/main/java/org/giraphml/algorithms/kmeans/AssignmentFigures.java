@@ -6,6 +6,7 @@ import org.apache.giraph.block_app.framework.api.CreateReducersApi;
 import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
 import org.apache.giraph.reducers.impl.SumReduce;
 import org.apache.hadoop.io.LongWritable;
+import org.giraphml.graph.DataBlock;
 import org.giraphml.reduce.VectorSum;
 import org.giraphml.reduce.VectorSumReduce;
 
@@ -14,16 +15,20 @@ import org.giraphml.reduce.VectorSumReduce;
  * ({@link AssignPiece}) and the final one ({@link FinalAssignPiece}) alike: the objective (sum
  * of squared distances, or of cosine distances), the cluster sizes and the number of rows
  * that changed cluster. Data vertices also keep each row's new cluster. A piece registers
- * the reducers in {@code registerReducers} and reads them in {@code masterCompute}.
+ * the reducers in {@code registerReducers} and reads them in {@code masterCompute}. With
+ * sample weights ({@code --weight-column}) the objective is the weighted sum and each cluster
+ * also has its total weight; sizes stay row counts.
  */
 final class AssignmentFigures {
   private ReducerHandle<VectorSum, VectorSum> objective;
   private ReducerHandle<VectorSum, VectorSum> sizes;
+  private ReducerHandle<VectorSum, VectorSum> weights;
   private ReducerHandle<LongWritable, LongWritable> moved;
 
   void register(CreateReducersApi api, int k) {
-    objective = api.createGlobalReducer(new VectorSumReduce(1));
+    objective = api.createGlobalReducer(new VectorSumReduce(3));
     sizes = api.createGlobalReducer(new VectorSumReduce(k));
+    weights = api.createGlobalReducer(new VectorSumReduce(k));
     moved = api.createGlobalReducer(SumReduce.LONG);
   }
 
@@ -39,11 +44,18 @@ final class AssignmentFigures {
     int n = rows.block().rows();
     int[] assign = assigner.assignment();
     double[] dist = assigner.distances();
+    DataBlock block = rows.block();
     double[] counts = new double[k];
+    double[] clusterWeights = new double[k];
     double sum = 0;
+    double plain = 0;
     for (int r = 0; r < n; r++) {
-      sum += dist[r];
+      plain += dist[r];
+      double w = block.weight(r);
+      // A row of weight 0 counts for nothing, even at an infinite distance.
+      sum += w == 0 ? 0 : w * dist[r];
       counts[assign[r]]++;
+      clusterWeights[assign[r]] += w;
     }
     int[] previous = rows.assignments();
     long changed = 0;
@@ -53,13 +65,15 @@ final class AssignmentFigures {
       }
     }
     rows.setAssignments(Arrays.copyOf(assign, n));
-    objective.reduce(VectorSum.of(new double[] {sum * objectiveScale}, n));
+    objective.reduce(VectorSum.of(new double[] {sum * objectiveScale, plain * objectiveScale,
+        block.hasWeights() ? 1 : 0}, n));
     sizes.reduce(VectorSum.of(counts, n));
+    weights.reduce(VectorSum.of(clusterWeights, n));
     moved.reduce(new LongWritable(changed));
     return counts;
   }
 
-  /** Master side: the objective of this assignment. */
+  /** Master side: the objective of this assignment, weighted by the rows' sample weights. */
   double objective(BlockMasterApi api) {
     return objective.getReducedValue(api).get(0);
   }
@@ -72,6 +86,21 @@ final class AssignmentFigures {
       out[j] = Math.round(values[j]);
     }
     return out;
+  }
+
+  /** Master side: the objective with every row weighing 1, whatever its sample weight. */
+  double unweightedObjective(BlockMasterApi api) {
+    return objective.getReducedValue(api).get(1);
+  }
+
+  /** Master side: whether the rows carry sample weights ({@code --weight-column}). */
+  boolean weighted(BlockMasterApi api) {
+    return objective.getReducedValue(api).get(2) > 0;
+  }
+
+  /** Master side: the total sample weight of each cluster (its row count when unweighted). */
+  double[] clusterWeights(BlockMasterApi api) {
+    return weights.getReducedValue(api).toArray();
   }
 
   /** Master side: rows whose cluster changed (every row, in the first assignment). */

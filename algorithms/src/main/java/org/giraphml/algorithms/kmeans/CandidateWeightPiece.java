@@ -18,7 +18,8 @@ import org.giraphml.reduce.VectorSum;
 import org.giraphml.reduce.VectorSumReduce;
 
 /**
- * Last k-means|| step: each candidate is weighted by the number of rows nearest to it, and the
+ * Last k-means|| step: each candidate is weighted by the number (total sample weight) of rows
+ * nearest to it, and the
  * master clusters the weighted candidates into k centroids ({@link LocalKMeans}).
  */
 final class CandidateWeightPiece extends BipartitePiece<NoMessage> {
@@ -79,7 +80,7 @@ final class CandidateWeightPiece extends BipartitePiece<NoMessage> {
       double[] counts = new double[table.rows()];
       int[] a = assigner.assignment();
       for (int r = 0; r < block.rows(); r++) {
-        counts[a[r]]++;
+        counts[a[r]] += block.weight(r); // the rows' total sample weight; 1 each unweighted
       }
       weights.reduce(VectorSum.of(counts, block.rows()));
       rows.clearSeedingDistances();

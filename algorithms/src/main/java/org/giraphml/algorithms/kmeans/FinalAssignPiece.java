@@ -104,12 +104,22 @@ final class FinalAssignPiece extends BipartitePiece<NoMessage> {
           + "the largest double (1.8e308) and is reported there as Infinity");
     }
     KMeansModel model = new KMeansModel(k, d, c.clone(), params.distance());
+    boolean weighted = figures.weighted(api);
+    Optional<double[]> clusterWeights = weighted ? Optional.of(figures.clusterWeights(api))
+        : Optional.empty();
+    if (weighted && !params.cosine()) {
+      warnings.warn(LOG, "calinski_harabasz, davies_bouldin and silhouette are computed "
+          + "unweighted (every row counts 1, whatever its --weight-column weight), as "
+          + "scikit-learn's, which have no sample weights");
+    }
+    // The quality scores are the unweighted ones: Calinski-Harabasz takes the plain inertia.
     Optional<QualityFigures.Scores> scores = params.cosine() ? Optional.empty()
-        : quality.scores(api, sizes, objective, c, d, shape.get().scaleExponent());
+        : quality.scores(api, sizes, figures.unweightedObjective(api), c, d,
+            shape.get().scaleExponent());
     Optional<ClusterQuality.Silhouette> silhouetteScore = params.cosine() ? Optional.empty()
         : silhouette.score(api, d, shape.get().rows(), shape.get().scaleExponent());
     KMeansOutcome outcome = new KMeansOutcome(stop.find().orElse(StopReason.MAX_ITERATIONS),
-        objective, sizes, distinct, scores, silhouetteScore);
+        objective, sizes, distinct, scores, silhouetteScore, clusterWeights);
     result.save(api, KMeansResults.of(model, params, shape.get(), outcome, history, warnings));
   }
 }

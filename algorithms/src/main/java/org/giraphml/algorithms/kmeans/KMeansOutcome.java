@@ -11,10 +11,11 @@ import java.util.Optional;
  * @param distinctClusters clusters holding at least one row (see {@link DistinctClusters})
  * @param quality the cluster-quality scores of the final labels; empty for cosine distance and
  *     when they are undefined (see {@link QualityFigures#scores})
+ * @param clusterWeights total sample weight per cluster; empty without {@code --weight-column}
  * @param silhouette the silhouette of the final labels (exact or on a sample); empty for
  *     cosine distance and when undefined (see {@link SilhouetteSample#score})
  */
 record KMeansOutcome(StopReason stop, double objective, long[] clusterSizes,
     int distinctClusters, Optional<QualityFigures.Scores> quality,
-    Optional<ClusterQuality.Silhouette> silhouette) {
+    Optional<ClusterQuality.Silhouette> silhouette, Optional<double[]> clusterWeights) {
 }

@@ -10,7 +10,9 @@ import org.giraphml.api.TrainingSummary;
  * What k-means returns: the model, its training settings and a summary whose k-means details
  * are, after the contract fields, {@code k}, {@code dimensions}, {@code data_blocks},
  * {@code shift_history} (largest centroid move per iteration), {@code rows_moved_history}
- * (rows that changed cluster per iteration), {@code cluster_sizes}, {@code distinct_clusters},
+ * (rows that changed cluster per iteration), {@code cluster_sizes} (row counts), with
+ * {@code --weight-column} {@code cluster_weights} and {@code total_weight} (the objective is
+ * then weighted; the quality scores are not), {@code distinct_clusters},
  * {@code empty_cluster_events}, {@code calinski_harabasz}, {@code davies_bouldin} and
  * {@code silhouette} with {@code silhouette_rows} and {@code silhouette_exact} (the
  * cluster-quality scores of the final labels, see {@link QualityFigures} and
@@ -40,6 +42,15 @@ final class KMeansResults {
     for (long size : outcome.clusterSizes()) {
       sizes.add(size);
     }
+    outcome.clusterWeights().ifPresent(w -> {
+      ArrayNode weights = details.putArray("cluster_weights");
+      double total = 0;
+      for (double v : w) {
+        weights.add(v);
+        total += v;
+      }
+      details.put("total_weight", total);
+    });
     details.put("distinct_clusters", outcome.distinctClusters());
     outcome.quality().ifPresent(q -> {
       details.put("calinski_harabasz", q.calinskiHarabasz());

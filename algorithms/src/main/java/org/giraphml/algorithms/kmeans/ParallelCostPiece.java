@@ -8,6 +8,7 @@ import org.apache.giraph.types.NoMessage;
 import org.apache.hadoop.io.NullWritable;
 import org.giraphml.api.BipartitePiece;
 import org.giraphml.api.Shared;
+import org.giraphml.graph.DataBlock;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
 import org.giraphml.reduce.RowTable;
@@ -51,8 +52,11 @@ final class ParallelCostPiece extends BipartitePiece<NoMessage> {
       // In units of 2^(2 scaleExponent), so the total cannot overflow (see DataShape).
       double sum = 0;
       int n = rows.block().rows();
+      DataBlock block = rows.block();
       for (int r = 0; r < n; r++) {
-        sum += Math.scalb(min[r], -2 * scaleExponent);
+        // With sample weights the cost is sum w D^2; a row of weight 0 adds nothing.
+        double w = block.weight(r);
+        sum += w == 0 ? 0 : w * Math.scalb(min[r], -2 * scaleExponent);
       }
       total.reduce(VectorSum.of(new double[] {sum}, n));
     };

@@ -80,8 +80,10 @@ final class ParallelSamplePiece extends BipartitePiece<NoMessage> {
       KeyedRows local = new KeyedRows(CAPACITY_FACTOR * oversampling());
       for (int r = 0; r < block.rows(); r++) {
         // Rows whose D^2 overflowed are certain to join (and only they, when the cost did).
-        double q = min[r] == Double.POSITIVE_INFINITY ? 1
-            : l * Math.scalb(min[r], -2 * scaleExponent) / total;
+        // With sample weights a row joins with probability min(1, l w D^2 / cost), never at w 0.
+        double w = block.weight(r);
+        double q = w == 0 ? 0 : min[r] == Double.POSITIVE_INFINITY ? 1
+            : l * w * Math.scalb(min[r], -2 * scaleExponent) / total;
         double u = SeededRandom.uniform(seed, stream, block.rowKeys()[r]);
         if (u < q) {
           // u / q is uniform among the chosen rows: a fair cut if the cap is ever reached.

@@ -19,8 +19,8 @@ import org.giraphml.reduce.RowTable;
 
 /**
  * One k-means++ step (repeated k - 1 times): rows fold the latest centre into their nearest
- * distance D, then one row is drawn with probability proportional to D^2 by exponential
- * races: each row's priority is {@code -ln(u) / D^2} with u hashed from the seed, the round
+ * distance D, then one row is drawn with probability proportional to D^2 (w D^2 with sample
+ * weights w, a row of weight 0 never) by exponential races: each row's priority is {@code -ln(u) / D^2} with u hashed from the seed, the round
  * and its key, and the smallest priority wins. The draw is exact and needs no global sum, and
  * it does not depend on how rows are spread over workers.
  *
@@ -77,7 +77,13 @@ final class PlusPlusPiece extends BipartitePiece<NoMessage> {
       KeyedRows local = new KeyedRows(1);
       for (int r = 0; r < block.rows(); r++) {
         double u = SeededRandom.uniform(seed, stream, block.rowKeys()[r]);
-        SeedingRows.offer(local, block, r, priority(u, min[r]), dims);
+        double priority = priority(u, min[r]);
+        if (block.hasWeights()) {
+          // D^2 sampling in proportion to w D^2, as scikit-learn's sample_weight does.
+          double w = block.weight(r);
+          priority = w > 0 ? priority - Math.log(w) : Double.POSITIVE_INFINITY;
+        }
+        SeedingRows.offer(local, block, r, priority, dims);
       }
       winner.reduce(local);
     };

@@ -19,7 +19,8 @@ import org.giraphml.reduce.RowTable;
 
 /**
  * Draws k distinct rows uniformly: every row gets a priority hashed from the seed and its key,
- * and the k smallest win. With {@code random} initialisation they are the centroids; for
+ * and the k smallest win. With sample weights ({@code --weight-column}) rows are drawn in
+ * proportion to their weights instead ({@link #weighted}), without replacement. With {@code random} initialisation they are the centroids; for
  * k-means++ and k-means|| the first is the first centre (set as the fresh centres the next
  * round folds in) and all of them a reserve.
  */
@@ -56,11 +57,22 @@ final class SamplePiece extends BipartitePiece<NoMessage> {
       DataBlock block = AssignedRows.of(vertex.getValue()).block();
       KeyedRows local = new KeyedRows(k);
       for (int r = 0; r < block.rows(); r++) {
-        double p = SeededRandom.uniform(seed, SeedingRows.STREAM_UNIFORM, block.rowKeys()[r]);
-        SeedingRows.offer(local, block, r, p, dims);
+        double u = SeededRandom.uniform(seed, SeedingRows.STREAM_UNIFORM, block.rowKeys()[r]);
+        SeedingRows.offer(local, block, r, block.hasWeights() ? weighted(u, block.weight(r))
+            : u, dims);
       }
       sample.reduce(local);
     };
+  }
+
+  /**
+   * Priority of a row of weight {@code w} with draw u: {@code ln(-ln u) - ln w}, the order of
+   * the exponential race {@code -ln(u) / w} (Efraimidis and Spirakis, "Weighted random
+   * sampling with a reservoir", 2006), so that rows are drawn in proportion to their weights;
+   * a row of weight 0 is never drawn before a row of positive weight.
+   */
+  static double weighted(double u, double w) {
+    return w > 0 ? Math.log(-Math.log(u)) - Math.log(w) : Double.POSITIVE_INFINITY;
   }
 
   @Override

@@ -9,6 +9,9 @@ import org.giraphml.api.PredictionColumn;
 import org.giraphml.api.ResultSink;
 import org.giraphml.api.Shared;
 import org.giraphml.conf.ConfOption;
+import org.giraphml.conf.InvalidOptionException;
+import org.giraphml.io.InputOptions;
+import org.giraphml.io.LabelColumn;
 import org.giraphml.io.Schema;
 
 /**
@@ -44,6 +47,17 @@ public final class NearestCentroid extends AggregationAlgorithm {
   @Override
   public void checkInput(Configuration conf, Schema schema) {
     Labels.require(NAME, schema);
+  }
+
+  @Override
+  public void validate(Configuration conf) {
+    super.validate(conf);
+    LabelColumn weight = InputOptions.WEIGHT_COLUMN.get(conf);
+    if (weight.isPresent()) {
+      // Refused rather than silently ignored: the centroids would not be the weighted ones.
+      throw new InvalidOptionException(InputOptions.WEIGHT_COLUMN, weight.toString(),
+          NAME + " does not use sample weights; leave --weight-column out");
+    }
   }
 
   @Override
