@@ -6,7 +6,8 @@ import org.giraphml.reduce.KeyedRows;
 /**
  * Picks a block's m rows farthest from their centroids (ties to the smaller row key) with a
  * small primitive insertion list, and copies only those rows: the candidates for re-seeding
- * empty clusters, at a cost of a compare per row.
+ * empty clusters, at a cost of a compare per row. A row of weight 0 is never a candidate: a
+ * centroid moved onto it would gather no weight and stay empty.
  */
 final class FarthestRows {
   private FarthestRows() {
@@ -17,7 +18,11 @@ final class FarthestRows {
     long[] keys = block.rowKeys();
     int[] best = new int[Math.min(m, n)];
     int size = 0;
+    double[] weights = block.weights();
     for (int r = 0; r < n; r++) {
+      if (weights != null && weights[r] == 0) {
+        continue;
+      }
       if (size == best.length && !farther(dist, keys, r, best[size - 1])) {
         continue;
       }

@@ -140,6 +140,27 @@ class WeightedKMeansTest {
     assertEquals(a.summary().get("objective_history"), b.summary().get("objective_history"));
   }
 
+  @Test
+  void anEmptyClusterIsReseededAtTheFarthestRowThatWeighsSomething() throws Exception {
+    // Rows 0, 1, 2 and 10 on a line, weights 1, 1, 1 and 0. Centroid 1 starts at 7: only the
+    // weightless row at 10 is nearest to it, so its cluster weighs 0 and is re-seeded at the
+    // farthest row from its centroid that carries weight, row 0 (distance 1 from 1), not at 10.
+    // Then: clusters {0} and {1, 2}; centroids 0 and 1.5; inertia 0.25 + 0.25 (numpy-free
+    // hand calculation).
+    double[][] line = {{0}, {1}, {2}, {10}};
+    Path init = tmp.resolve("line-init.csv");
+    Files.writeString(init, "1\n7\n");
+    LocalHarness.Result r = LocalHarness.of(KMeans.class).rows(line)
+        .weights(new double[] {1, 1, 1, 0}).set(KMeansSettings.K, 2)
+        .set(KMeansSettings.INIT_CENTROIDS, java.util.Optional.of(init.toString()))
+        .set(KMeansSettings.TOLERANCE, 0.0).run();
+    double[][] centroids = KMeansFiles.centroids(r.model().toJson());
+    double[] sorted = {centroids[0][0], centroids[1][0]};
+    java.util.Arrays.sort(sorted);
+    assertArrayEquals(new double[] {0, 1.5}, sorted, 1e-12);
+    assertEquals(0.5, r.summary().get("objective").asDouble(), 1e-12);
+  }
+
   @ParameterizedTest
   @EnumSource(InitMode.class)
   void aZeroWeightRowIsNeverASeedAndAWeightedRunIsTheSameOnOneOrThreeWorkers(InitMode init)
