@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.giraphml.algorithms.regression.WeightedRuns.Data;
 import org.giraphml.algorithms.regression.WeightedRuns.Fit;
-import org.giraphml.testing.Cli;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Sample weights in multinomial logistic regression ({@link SoftmaxGradientPiece},
@@ -24,9 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
  * metrics: every constant below is printed by the last part of
  * {@code algorithms/src/test/resources/regression/multinomial_reference.py} (scikit-learn
  * 1.2.1), whose docstring says how the weights are chosen (as
- * {@link WeightedRegressionTest#irisWeights}: 0, 0.5, 1, 2.5 by row index mod 4).
+ * {@link WeightedRegressionTest#irisWeights}: 0, 0.5, 1, 2.5 by row index mod 4). The same
+ * fit through the command line (5000 iterations allowed) runs in a child JVM, in
+ * {@code trust.MultinomialWeightsGiraphTest}: long CLI runs fill the test JVM's counter pool.
  */
-class MultinomialWeightsTest {
+public class MultinomialWeightsTest {
   private static final String FAMILY = "giraphml.logreg.family";
   private static final String L2 = "giraphml.regression.l2";
   private static final String STANDARDIZE = "giraphml.regression.standardize";
@@ -34,7 +32,7 @@ class MultinomialWeightsTest {
   private static final String MAX_ITERATIONS = "giraphml.regression.max-iterations";
 
   /** The refined optimum: class by class, the four weights then the intercept. */
-  static final double[] IRIS_WEIGHTED = {
+  public static final double[] IRIS_WEIGHTED = {
       -0.48525828914306846, 0.7905902444997561, -2.2622744940293265, -0.9082321024371697,
       9.580007917649548,
       0.3093523493640218, -0.15003466333078902, -0.05138710773804679, -0.8993251726422703,
@@ -51,9 +49,6 @@ class MultinomialWeightsTest {
       0.9223300970873787}, {1.0, 0.9223300970873787, 0.979381443298969}, {1.0, 0.95, 0.95},
       {48.5, 51.5, 48.5}};
 
-  @TempDir
-  Path tmp;
-
   private static String[] options(String... more) {
     List<String> all = new ArrayList<>(List.of(FAMILY, "multinomial", L2, "0.01",
         STANDARDIZE, "false", TOLERANCE, "1e-15", MAX_ITERATIONS, "5000"));
@@ -65,7 +60,7 @@ class MultinomialWeightsTest {
     return Data.csv(WeightedRegressionTest.IRIS);
   }
 
-  private static void assertNear(double[] expected, double[] actual, double tolerance) {
+  public static void assertNear(double[] expected, double[] actual, double tolerance) {
     assertEquals(expected.length, actual.length);
     for (int i = 0; i < expected.length; i++) {
       assertEquals(expected[i], actual[i], tolerance * Math.max(1, Math.abs(expected[i])),
@@ -74,7 +69,7 @@ class MultinomialWeightsTest {
   }
 
   /** The summary's weighted metrics against scikit-learn's. */
-  static void assertScikitLearnMetrics(JsonNode s) {
+  public static void assertScikitLearnMetrics(JsonNode s) {
     assertEquals(IRIS_WEIGHTED_METRICS[0], s.get("log_loss").asDouble(), 1e-9);
     assertEquals(IRIS_WEIGHTED_METRICS[1], s.get("accuracy").asDouble(), 1e-15);
     assertEquals(148.5, s.get("total_weight").asDouble());
@@ -159,42 +154,5 @@ class MultinomialWeightsTest {
     assertEquals(plain.summary().get("log_loss"), weighted.summary().get("log_loss"));
     // Unweighted counts stay integers.
     assertTrue(plain.summary().get("per_class").get(0).get("support").isIntegralNumber());
-  }
-
-  @Test
-  void weightColumnThroughTheCommandLineAndPredict() throws Exception {
-    Data data = iris();
-    double[] w = WeightedRegressionTest.irisWeights(150);
-    StringBuilder csv = new StringBuilder("a,b,c,d,species,weight\n");
-    for (int i = 0; i < data.y().length; i++) {
-      for (double v : data.x()[i]) {
-        csv.append(v).append(',');
-      }
-      csv.append(data.y()[i]).append(',').append(w[i]).append('\n');
-    }
-    Path input = Files.writeString(tmp.resolve("iris.csv"), csv);
-    Path out = tmp.resolve("trained");
-    Cli cli = Cli.run("logreg", "--input", input.toString(), "--label-column", "4",
-        "--weight-column", "5", "--family", "multinomial", "--l2", "0.01",
-        "--standardize=false", "--tolerance", "1e-15", "--max-iterations", "5000",
-        "--block-bytes", "1024", "--workers", "3", "--predictions", "--output", out.toString());
-    assertEquals(0, cli.exit, cli.err);
-    JsonNode model = Cli.json(out.resolve("model.json"));
-    double[] ours = new double[IRIS_WEIGHTED.length];
-    for (int c = 0; c < 3; c++) {
-      for (int j = 0; j < 4; j++) {
-        ours[c * 5 + j] = model.get("weights").get(c).get(j).asDouble();
-      }
-      ours[c * 5 + 4] = model.get("intercepts").get(c).asDouble();
-    }
-    assertNear(IRIS_WEIGHTED, ours, 1e-6);
-    assertScikitLearnMetrics(Cli.json(out.resolve("summary.json")));
-    Cli predict = Cli.run("predict", "--model", out.toString(), "--input", input.toString(),
-        "--label-column", "4", "--weight-column", "5", "--output",
-        tmp.resolve("predict").toString());
-    assertEquals(0, predict.exit, predict.err);
-    List<String> predicted = Files.readAllLines(tmp.resolve("predict/predictions.csv"));
-    assertEquals(151, predicted.size());
-    assertEquals(Files.readAllLines(out.resolve("predictions.csv")), predicted);
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.giraphml.algorithms.regression.MultinomialWeightsTest;
 import org.giraphml.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,5 +71,35 @@ class MultinomialWeightsGiraphTest {
     assertEquals(148.5, summary.get("total_weight").asDouble());
     assertNotEquals(reference.get("weights").toString(),
         Cli.json(unweighted.resolve("model.json")).get("weights").toString());
+  }
+
+  @Test
+  void weightColumnThroughTheCommandLineIsScikitLearnsFitAndPredictReadsItBack()
+      throws Exception {
+    Path input = weightedIris().toAbsolutePath();
+    Path out = tmp.resolve("converged").toAbsolutePath();
+    ChildCli cli = ChildCli.run(Path.of("").toAbsolutePath(), Map.of(), "logreg", "--input",
+        input.toString(), "--label-column", "4", "--weight-column", "5", "--family",
+        "multinomial", "--l2", "0.01", "--standardize=false", "--tolerance", "1e-15",
+        "--max-iterations", "5000", "--block-bytes", "1024", "--workers", "3", "--predictions",
+        "--output", out.toString());
+    assertEquals(0, cli.exit, cli.err);
+    JsonNode model = Cli.json(out.resolve("model.json"));
+    double[] ours = new double[MultinomialWeightsTest.IRIS_WEIGHTED.length];
+    for (int c = 0; c < 3; c++) {
+      for (int j = 0; j < 4; j++) {
+        ours[c * 5 + j] = model.get("weights").get(c).get(j).asDouble();
+      }
+      ours[c * 5 + 4] = model.get("intercepts").get(c).asDouble();
+    }
+    MultinomialWeightsTest.assertNear(MultinomialWeightsTest.IRIS_WEIGHTED, ours, 1e-6);
+    MultinomialWeightsTest.assertScikitLearnMetrics(Cli.json(out.resolve("summary.json")));
+    Cli predict = Cli.run("predict", "--model", out.toString(), "--input", input.toString(),
+        "--label-column", "4", "--weight-column", "5", "--output",
+        tmp.resolve("predict").toString());
+    assertEquals(0, predict.exit, predict.err);
+    List<String> predicted = Files.readAllLines(tmp.resolve("predict/predictions.csv"));
+    assertEquals(151, predicted.size());
+    assertEquals(Files.readAllLines(out.resolve("predictions.csv")), predicted);
   }
 }
