@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
  * metrics: every constant below is printed by the last part of
  * {@code algorithms/src/test/resources/regression/multinomial_reference.py} (scikit-learn
  * 1.2.1), whose docstring says how the weights are chosen (as
- * {@link WeightedRegressionTest#irisWeights}: 0, 0.5, 1, 2.5 by row index mod 4). The same
- * fit through the command line (5000 iterations allowed) runs in a child JVM, in
- * {@code trust.MultinomialWeightsGiraphTest}: long CLI runs fill the test JVM's counter pool.
+ * {@link WeightedRegressionTest#irisWeights}: 0, 0.5, 1, 2.5 by row index mod 4). The fit
+ * to those constants (thousands of supersteps allowed) runs through the command line in a
+ * child JVM, in {@code trust.MultinomialWeightsGiraphTest}: in this JVM its supersteps would
+ * fill Hadoop's counter pool, which later in-process Giraph jobs need.
  */
 public class MultinomialWeightsTest {
   private static final String FAMILY = "giraphml.logreg.family";
@@ -86,18 +87,6 @@ public class MultinomialWeightsTest {
       assertTrue(cls.get("support").isDouble(), cls.toString());
       assertEquals(IRIS_WEIGHTED_PER_CLASS[3][c], cls.get("support").asDouble(), 0);
     }
-  }
-
-  @Test
-  void weightedSoftmaxIsScikitLearnsWithSampleWeightAndItsWeightedMetrics() throws Exception {
-    Fit fit = WeightedRuns.train(LogisticRegression.class, iris(),
-        WeightedRegressionTest.irisWeights(150), 2, 16, options());
-    assertNear(IRIS_WEIGHTED, fit.model(), 1e-6);
-    assertScikitLearnMetrics(fit.summary());
-    // Sparse rows (LIBSVM) solve the same weighted problem.
-    Fit sparse = WeightedRuns.train(LogisticRegression.class, iris(), true,
-        WeightedRegressionTest.irisWeights(150), 2, 16, options());
-    assertNear(IRIS_WEIGHTED, sparse.model(), 1e-6);
   }
 
   @Test
