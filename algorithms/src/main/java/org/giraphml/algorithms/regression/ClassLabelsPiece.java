@@ -4,9 +4,7 @@ import org.apache.giraph.block_app.framework.api.BlockMasterApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
 import org.apache.giraph.block_app.framework.api.CreateReducersApi;
 import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
-import org.apache.giraph.reducers.impl.SumReduce;
 import org.apache.giraph.types.NoMessage;
-import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.NullWritable;
 import org.giraphml.api.BipartitePiece;
 import org.giraphml.api.JobOptions;
@@ -21,17 +19,15 @@ import org.giraphml.io.JobFailure;
  * Logistic regression's label check, before any training: blocks reduce the distinct label
  * values ({@link LabelSet}, up to {@link ClassLabels#MAX_CLASSES}) and the master decides the
  * {@link ClassLabels} from them and {@code --family} ({@link ClassLabels#resolve}), failing
- * the job with the values and where they occur if they do not fit (or, multinomial, if the
- * rows carry sample weights, which the softmax fit does not take yet). A multinomial fit works
+ * the job with the values and where they occur if they do not fit. A multinomial fit works
  * on class indicators, so the labels' magnitude scales nothing: the data shape is republished
- * with label exponent 0.
+ * with label exponent 0, its sample weights ({@link SampleWeights}) kept.
  */
 final class ClassLabelsPiece extends BipartitePiece<NoMessage> {
   private final Family family;
   private final Shared<DataShape> shape;
   private final Shared<ClassLabels> classes;
   private ReducerHandle<LabelSet, LabelSet> labels;
-  private ReducerHandle<LongWritable, LongWritable> weightedBlocks;
 
   ClassLabelsPiece(Family family, Shared<DataShape> shape, Shared<ClassLabels> classes) {
     this.family = family;
@@ -42,7 +38,6 @@ final class ClassLabelsPiece extends BipartitePiece<NoMessage> {
   @Override
   public void registerReducers(CreateReducersApi api, Object stage) {
     labels = api.createGlobalReducer(new LabelSet.Reduce(ClassLabels.MAX_CLASSES));
-    weightedBlocks = api.createGlobalReducer(SumReduce.LONG);
   }
 
   @Override
@@ -54,7 +49,6 @@ final class ClassLabelsPiece extends BipartitePiece<NoMessage> {
         local.add(block.labels()[r], 1, block.rowKeys()[r]);
       }
       labels.reduce(local);
-      reduceLong(weightedBlocks, block.hasWeights() ? 1 : 0);
     };
   }
 
@@ -67,10 +61,6 @@ final class ClassLabelsPiece extends BipartitePiece<NoMessage> {
           + "model, whose predictions.csv column (class) differs from the binomial one "
           + "(probability) fixed before the data was read; give --family multinomial");
     }
-    if (found.multinomial() && weightedBlocks.getReducedValue(api).get() > 0) {
-      throw new JobFailure("multinomial logistic regression does not take sample weights yet "
-          + "(the rows have a weight column); drop the weights or use two classes");
-    }
     if (found.multinomial() && RegressionSettings.INIT_MODEL.get(api.getConf()).isPresent()) {
       throw new JobFailure("--init-model starts from a binomial model, but the labels hold "
           + found.size() + " classes (a multinomial fit); warm starts of multinomial logistic "
@@ -82,8 +72,10 @@ final class ClassLabelsPiece extends BipartitePiece<NoMessage> {
       for (int j = 0; j < exponents.length; j++) {
         exponents[j] = s.featureExponent(j);
       }
-      shape.set(new DataShape(s.rows(), s.blocks(), s.dims(), s.sparse(), s.shardFeatures(), 0,
-          exponents));
+      DataShape republished = new DataShape(s.rows(), s.blocks(), s.dims(), s.sparse(),
+          s.shardFeatures(), 0, exponents);
+      shape.set(s.weighted() ? republished.withWeights(s.totalWeight(), s.weightedRows())
+          : republished);
     }
     classes.set(found);
   }

@@ -22,6 +22,13 @@ import org.giraphml.reduce.VectorSumReduce;
  * and the confusion matrix (rows: true class, columns: predicted class, both in sorted label
  * order). The master derives accuracy and per-class precision, recall and F1 (0 where
  * undefined, as scikit-learn's {@code zero_division=0}) and saves the model and summary.
+ *
+ * <p>With sample weights each row counts its weight, as scikit-learn's {@code sample_weight}:
+ * the log-loss and accuracy are weighted means (divided by the total weight), the confusion
+ * matrix holds weighted counts ({@code confusion_matrix(y, p, sample_weight=w)}), precision,
+ * recall and F1 are computed from them ({@code precision_recall_fscore_support}) and a class's
+ * {@code support} is the total weight of its rows; weighted counts are written as decimals,
+ * unweighted ones as integers. Zero-weight rows are predicted but count for nothing.
  */
 final class MultinomialMetricsPiece extends BipartitePiece<NoMessage> {
   private final Shared<DataShape> shape;
@@ -64,9 +71,13 @@ final class MultinomialMetricsPiece extends BipartitePiece<NoMessage> {
         int y = labels.classOf(block.labels()[r]);
         int predicted = SoftmaxLoss.argmax(p, r * k, k);
         out[r] = labels.value(predicted);
+        double weight = block.weight(r);
+        if (weight == 0) {
+          continue; // predicted, but counts for nothing
+        }
         // -log p_y, as scikit-learn's log_loss (which clips p at machine epsilon)
-        sums[0] -= Math.log(Math.max(p[r * k + y], Math.ulp(1.0)));
-        sums[1 + y * k + predicted]++;
+        sums[0] -= weight * Math.log(Math.max(p[r * k + y], Math.ulp(1.0)));
+        sums[1 + y * k + predicted] += weight;
       }
       TrainingBlock.of(vertex.getValue()).setPredictions(out);
       metrics.reduce(VectorSum.of(sums, n));
@@ -78,7 +89,8 @@ final class MultinomialMetricsPiece extends BipartitePiece<NoMessage> {
     double[] m = metrics.getReducedValue(api).toArray();
     ClassLabels labels = classes.get();
     int k = labels.size();
-    double n = shape.get().rows();
+    boolean weighted = shape.get().weighted();
+    double n = shape.get().totalWeight();
     ObjectNode details = report.solverDetails(m[0] / n);
     details.put("family", "multinomial");
     details.put("classes", k);
@@ -98,7 +110,7 @@ final class MultinomialMetricsPiece extends BipartitePiece<NoMessage> {
       for (int o = 0; o < k; o++) {
         actual += m[1 + c * k + o];
         predicted += m[1 + o * k + c];
-        row.add((long) m[1 + c * k + o]);
+        addCount(row, m[1 + c * k + o], weighted);
       }
       double precision = predicted > 0 ? truePositives / predicted : 0;
       double recall = actual > 0 ? truePositives / actual : 0;
@@ -107,8 +119,21 @@ final class MultinomialMetricsPiece extends BipartitePiece<NoMessage> {
       cls.put("precision", precision);
       cls.put("recall", recall);
       cls.put("f1", precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0);
-      cls.put("support", (long) actual);
+      if (weighted) {
+        cls.put("support", actual);
+      } else {
+        cls.put("support", (long) actual);
+      }
     }
     report.save(api, details, trained());
+  }
+
+  /** A count: a weighted one as it is, an unweighted one (a whole number) as an integer. */
+  private static void addCount(ArrayNode row, double count, boolean weighted) {
+    if (weighted) {
+      row.add(count);
+    } else {
+      row.add((long) count);
+    }
   }
 }

@@ -25,7 +25,9 @@ import org.giraphml.reduce.VectorSumReduce;
  * {@code sum_i (p_ic - [y_i = c]) x_ij} for its features and every class (class-major within
  * the shard's slice, the layout {@link SoftmaxConnectPiece} gives it), combined per worker in
  * double-double; the intercept's shard gets {@code sum_i (p_ic - [y_i = c])}. Shards turn the
- * sums into their slice of the objective's gradient with the L2 term, as for one class.
+ * sums into their slice of the objective's gradient with the L2 term, as for one class. With
+ * sample weights each row's loss and residuals are multiplied by its weight and the sums are
+ * divided by the total weight ({@link SampleWeights}), as in the binary fit.
  */
 final class SoftmaxGradientPiece extends VectorSumPiece {
   private final GlmSettings settings;
@@ -113,9 +115,11 @@ final class SoftmaxGradientPiece extends VectorSumPiece {
    * The softmax loss of a block's rows ({@code d} features) at weights {@code w} ({@code K x (d + 1)}, class-major,
    * intercepts last) and its gradient sums: {@code gradient[c * d + j] = sum_i (p_ic -
    * [y_i = c]) z_ij} and {@code residualSums[c] = sum_i (p_ic - [y_i = c])}, where z is x
-   * centred by {@code means} if present (the weights then act on centred rows).
+   * centred by {@code means} if present (the weights then act on centred rows). Each row's
+   * terms are multiplied by its sample weight ({@link DataBlock#weight}, 1 unweighted, which
+   * leaves every sum as it was to the bit); rows of weight 0 are skipped.
    *
-   * @return the sum of the rows' losses
+   * @return the weighted sum of the rows' losses
    */
   static double accumulate(DataBlock block, int d, ClassLabels labels, double[] w,
       Optional<double[]> means, boolean intercept, double[] gradient, double[] residualSums) {
@@ -139,6 +143,10 @@ final class SoftmaxGradientPiece extends VectorSumPiece {
     boolean sparse = block.isSparse();
     double lossSum = 0;
     for (int r = 0; r < block.rows(); r++) {
+      double weight = block.weight(r);
+      if (weight == 0) {
+        continue; // counts for nothing, even where its loss would overflow
+      }
       int y = labels.classOf(block.labels()[r]);
       int from = sparse ? block.rowStart()[r] : r * d;
       int to = sparse ? block.rowStart()[r + 1] : from + d;
@@ -151,9 +159,9 @@ final class SoftmaxGradientPiece extends VectorSumPiece {
         margins[c] = m;
       }
       double trueMargin = margins[y];
-      lossSum += SoftmaxLoss.value(SoftmaxLoss.softmax(margins, 0, k), trueMargin);
+      lossSum += weight * SoftmaxLoss.value(SoftmaxLoss.softmax(margins, 0, k), trueMargin);
       for (int c = 0; c < k; c++) {
-        double g = margins[c] - (c == y ? 1 : 0);
+        double g = weight * (margins[c] - (c == y ? 1 : 0));
         residualSums[c] += g;
         int off = c * d;
         for (int p = from; p < to; p++) {
@@ -175,7 +183,7 @@ final class SoftmaxGradientPiece extends VectorSumPiece {
   /** As {@link GradientPiece}'s: the coordinates are (class, feature) pairs, each scaled. */
   @Override
   protected Receiver<VectorSum> modelReceiver(BlockWorkerReceiveApi<NodeId> api) {
-    double n = shape.get().rows();
+    double n = shape.get().totalWeight();
     double l2 = settings.l2();
     return (vertex, messages) -> {
       WeightShard shard = WeightShard.of(vertex.getValue());
@@ -195,7 +203,7 @@ final class SoftmaxGradientPiece extends VectorSumPiece {
 
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
-    evaluation.gradientsSent(loss.getReducedValue(api).get(0) / shape.get().rows(),
+    evaluation.gradientsSent(loss.getReducedValue(api).get(0) / shape.get().totalWeight(),
         messages.getReducedValue(api).get(), bytes.getReducedValue(api).get());
   }
 }

@@ -78,7 +78,10 @@ final class WeightedRuns {
     }
   }
 
-  /** What a run wrote: weights then intercept, and the summary's JSON. */
+  /**
+   * What a run wrote: weights then intercept (multinomial: each class's weights then its
+   * intercept, class after class), and the summary's JSON.
+   */
   record Fit(double[] model, JsonNode summary) {
   }
 
@@ -126,11 +129,27 @@ final class WeightedRuns {
       from += block.rows();
     }
     MemoryEngine.runGraph(graph, null);
-    GlmModel model = (GlmModel) Models.load(new GiraphConfiguration(), dir.toString());
-    double[] out = Arrays.copyOf(model.weights(), model.dimensions() + 1);
-    out[model.dimensions()] = model.intercept();
+    Object loaded = Models.load(new GiraphConfiguration(), dir.toString());
+    double[] out = loaded instanceof MultinomialModel softmax ? packed(softmax)
+        : packed((GlmModel) loaded);
     try (InputStream in = Files.newInputStream(dir.resolve(ResultSink.HANDOFF_FILE))) {
       return new Fit(out, JobOutput.json().readTree(in));
     }
+  }
+
+  private static double[] packed(GlmModel model) {
+    double[] out = Arrays.copyOf(model.weights(), model.dimensions() + 1);
+    out[model.dimensions()] = model.intercept();
+    return out;
+  }
+
+  private static double[] packed(MultinomialModel model) {
+    int d = model.dimensions();
+    double[] out = new double[model.classCount() * (d + 1)];
+    for (int c = 0; c < model.classCount(); c++) {
+      System.arraycopy(model.weights(c), 0, out, c * (d + 1), d);
+      out[c * (d + 1) + d] = model.intercept(c);
+    }
+    return out;
   }
 }

@@ -23,7 +23,12 @@ class MultinomialGiraphTest {
   Path tmp;
 
   private static String[] args(Path out, String... more) {
-    List<String> all = new java.util.ArrayList<>(List.of("logreg", "--input", IRIS.toString(),
+    return args(IRIS, out, more);
+  }
+
+  /** A short elastic-net multinomial run on {@code input} (iris's columns) over 2 shards. */
+  static String[] args(Path input, Path out, String... more) {
+    List<String> all = new java.util.ArrayList<>(List.of("logreg", "--input", input.toString(),
         "--label-column", "4", "--output", out.toString(), "--family", "multinomial", "--l2",
         "0.001", "--l1", "0.001", "--shard-features", "3", "--block-bytes", "1024",
         "--max-iterations", "25"));
