@@ -49,8 +49,8 @@ class PredictCommandTest {
         KMeansIrisTest.IRIS.toString(), "--output", tmp.resolve("pred").toString());
     assertEquals(1, cli.exit);
     assertTrue(cli.err.contains("--input " + KMeansIrisTest.IRIS + " has 5 features (5 columns)"
-        + " but the model " + model + " has 4; if one column is the label, give --label-column N"
-        + " (0-based) to leave it out of the features"), cli.err);
+        + " but the model " + model + " has 4; if one column is the label (or a sample weight),"
+        + " give --label-column N (or --weight-column N; 0-based) to leave it out of the features"), cli.err);
     assertFalse(Files.exists(tmp.resolve("pred")));
   }
 
