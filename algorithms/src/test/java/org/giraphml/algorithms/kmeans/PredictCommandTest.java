@@ -50,7 +50,8 @@ class PredictCommandTest {
     assertEquals(1, cli.exit);
     assertTrue(cli.err.contains("--input " + KMeansIrisTest.IRIS + " has 5 features (5 columns)"
         + " but the model " + model + " has 4; if one column is the label (or a sample weight),"
-        + " give --label-column N (or --weight-column N; 0-based) to leave it out of the features"), cli.err);
+        + " give --label-column N (or --weight-column N; 0-based) to leave it out of the"
+        + " features"), cli.err);
     assertFalse(Files.exists(tmp.resolve("pred")));
   }
 

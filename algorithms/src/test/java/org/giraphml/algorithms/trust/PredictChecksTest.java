@@ -53,7 +53,8 @@ class PredictChecksTest {
     assertEquals(1, cli.exit, cli.err);
     assertEquals("giraph-ml predict: error: --input " + input + " has 3 features (3 columns) but"
         + " the model " + model + " has 2; if one column is the label (or a sample weight),"
-        + " give --label-column N (or --weight-column N; 0-based) to leave it out of the features\n", cli.err);
+        + " give --label-column N (or --weight-column N; 0-based) to leave it out of the"
+        + " features\n", cli.err);
     assertEquals(before, TreeSnapshot.of(tmp));
   }
 
