@@ -175,7 +175,7 @@ public final class OutputDirectory {
     }
     store.deleteTree(new Path(work, FAILURE_FILE));
     store.write(new Path(work, OutputMarker.NAME),
-        OutputMarker.text(request.algorithm(), store.list(work)));
+        OutputMarker.text(request.algorithm(), OutputRules.tree(work, store)));
     store.publish(work);
     if (request.overwrite() && store.exists(output)) {
       replace();

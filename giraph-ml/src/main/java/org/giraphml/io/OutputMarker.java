@@ -28,8 +28,9 @@ final class OutputMarker {
   }
 
   /**
-   * The marker's text for an output that {@code algorithm} wrote now, holding the top-level
-   * {@code entries} of the output (the marker itself aside).
+   * The marker's text for an output that {@code algorithm} wrote now, holding the
+   * {@code entries} of the output (the marker itself aside): every file and directory, those
+   * inside sub-directories as relative paths ({@code k=5/model.json}).
    *
    * @throws IllegalArgumentException if an entry's name holds a line break
    */

@@ -165,7 +165,7 @@ final class OutputRules {
           + "not list the files the job wrote, so --overwrite cannot tell them from files "
           + "added since and does not replace it" + yourself;
     }
-    for (String entry : entries) {
+    for (String entry : tree(output, store)) {
       if (!entry.equals(OutputMarker.NAME) && !written.get().contains(entry)) {
         return "holds " + entry + ", which giraph-ml did not write, so --overwrite does not "
             + "replace it; move " + entry + " out of it if the rest may be replaced, or "
@@ -173,6 +173,29 @@ final class OutputRules {
       }
     }
     return null;
+  }
+
+  /**
+   * Every entry under {@code dir}, as paths relative to it ({@code k=5}, {@code k=5/model.json}),
+   * sorted, sub-directories included: a job that writes sub-directories (a k sweep) lists them
+   * in its marker whole, so a file added inside one later is not replaced unseen. A symbolic
+   * link is listed, never followed.
+   */
+  static List<String> tree(Path dir, OutputStore store) throws IOException {
+    List<String> out = new java.util.ArrayList<>();
+    addTree(dir, "", store, out);
+    return out.stream().sorted().toList();
+  }
+
+  private static void addTree(Path dir, String prefix, OutputStore store, List<String> out)
+      throws IOException {
+    for (String name : store.list(dir)) {
+      Path child = OutputStore.child(dir, name);
+      out.add(prefix + name);
+      if (!store.isSymlink(child) && store.isDirectory(child)) {
+        addTree(child, prefix + name + "/", store, out);
+      }
+    }
   }
 
   /** The reason an I/O operation failed, in a few words ("permission denied"). */

@@ -80,6 +80,30 @@ class OverwriteKeepsAddedFilesTest {
   }
 
   @Test
+  void aFileAddedInsideASubDirectoryTheJobWroteIsKeptToo() throws Exception {
+    // A k sweep writes one sub-directory per k; the marker lists their contents, so a file
+    // added inside one (or another job's output placed there) is seen, not deleted unseen.
+    Path sweep = tmp.resolve("sweep");
+    String[] args = {"kmeans", "--k", "2..3", "--input", data.toString(), "--output",
+        sweep.toString(), "--overwrite"};
+    Cli first = Cli.run(args);
+    assertEquals(0, first.exit, first.err);
+    assertTrue(Files.readAllLines(sweep.resolve("_GIRAPHML")).contains("file=k=3/model.json"));
+    Files.writeString(sweep.resolve("k=3/notes.txt"), "keep me");
+    TreeSnapshot before = TreeSnapshot.of(tmp);
+    Cli again = Cli.run(args);
+    assertEquals(1, again.exit, again.err);
+    assertEquals("giraph-ml kmeans: error: Output directory " + sweep + " already exists and "
+        + "holds k=3/notes.txt, which giraph-ml did not write, so --overwrite does not replace "
+        + "it; move k=3/notes.txt out of it if the rest may be replaced, or choose another "
+        + "--output\n", again.err);
+    assertEquals(Map.of(), TreeSnapshot.of(tmp).differencesFrom(before));
+    Files.delete(sweep.resolve("k=3/notes.txt"));
+    Cli third = Cli.run(args);
+    assertEquals(0, third.exit, third.err);
+  }
+
+  @Test
   void overwriteReplacesTheOutputOnceTheAddedFileIsMovedOut() throws Exception {
     Path notes = Files.writeString(out.resolve("notes.txt"), "keep me");
     assertEquals(1, kmeans("--overwrite").exit);
