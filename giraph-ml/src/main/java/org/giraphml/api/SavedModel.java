@@ -85,7 +85,7 @@ public record SavedModel(MlModel model, JsonNode training, String location) {
       String theirs = saved.get(j).asText();
       String ours = input.get().get(j);
       if (!theirs.equals(ours)) {
-        return Optional.of("was trained on other features: feature " + (j + 1) + " is '"
+        return Optional.of("was trained on other features: feature " + j + " (0-based) is '"
             + theirs + "' there but '" + ours + "' in the input");
       }
     }

@@ -67,7 +67,7 @@ public final class FeatureNames {
     }
     List<String> names = new ArrayList<>();
     for (int i = 0; i < cells.length; i++) {
-      if (i != schema.labelColumn()) {
+      if (i != schema.labelColumn() && i != schema.weightColumn()) {
         String cell = cells[i].trim();
         boolean quoted = cell.length() >= 2 && cell.startsWith("\"") && cell.endsWith("\"");
         names.add(quoted ? cell.substring(1, cell.length() - 1) : cell);

@@ -23,6 +23,13 @@ class FeatureNamesTest {
   }
 
   @Test
+  void theWeightColumnIsNoFeatureName() {
+    Schema weighted = csv(',', 5, 3).withWeight(LabelColumn.of(4));
+    assertEquals(Optional.of(List.of("a", "b", "c")),
+        FeatureNames.names("a,b,c,species,w", weighted));
+  }
+
+  @Test
   void aHeaderThatDoesNotLineUpWithTheColumnsGivesNoNames() {
     // A quoted cell holding the delimiter splits in two: better no names than wrong ones.
     assertEquals(Optional.empty(), FeatureNames.names("\"a,b\",c,y", csv(',', 3, 2)));

@@ -53,9 +53,9 @@ final class WarmStart {
    */
   static Optional<String> mismatch(SavedModel saved, String algorithm, int dims, String input,
       boolean standardize, boolean fitIntercept) {
-    if (saved.model() instanceof MultinomialModel) {
+    if (saved.model() instanceof MultinomialModel && saved.algorithm().equals(algorithm)) {
       return Optional.of("is a multinomial logistic regression model; warm starts from "
-          + "multinomial models are not supported yet");
+          + "multinomial models are not supported yet (train it again, or start cold)");
     }
     if (!(saved.model() instanceof GlmModel model) || !saved.algorithm().equals(algorithm)) {
       return Optional.of("is a " + saved.algorithm() + " model; " + algorithm

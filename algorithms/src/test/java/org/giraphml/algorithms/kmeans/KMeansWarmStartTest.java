@@ -134,7 +134,7 @@ class KMeansWarmStartTest {
         SeededData.blobs(100, 3, 8, 4.0, 5).rows());
     refused(Cli.run("kmeans", "--input", renamed.toString(), "--k", "8", "--init-model", k8,
         "--output", tmp.resolve("x").toString()),
-        "was trained on other features: feature 3 is 'c' there but 'z' in the input");
+        "was trained on other features: feature 2 (0-based) is 'c' there but 'z' in the input");
     assertEquals(List.of("a", "b", "c"), names(model("k8").get("training").get("feature_names")));
     Path headerless = DataFiles.writeCsv(tmp.resolve("headerless.csv"), null,
         SeededData.blobs(100, 3, 8, 4.0, 5).rows());

@@ -199,7 +199,7 @@ class WarmStartTest {
     Path renamed = tmp.resolve("renamed.csv");
     Files.writeString(renamed, "p,s,r,y\n" + Files.readString(data));
     refused(run("linreg", renamed, "x", "--init-model", tmp.resolve("named").toString()),
-        "was trained on other features: feature 2 is 'q' there but 's' in the input");
+        "was trained on other features: feature 1 (0-based) is 'q' there but 's' in the input");
     refused(run("linreg", data, "x", "--init-model", lin, "--standardize=false"),
         "was trained with --standardize=true but this run has --standardize=false");
     refused(run("linreg", data, "x", "--init-model", lin, "--fit-intercept=false"),
