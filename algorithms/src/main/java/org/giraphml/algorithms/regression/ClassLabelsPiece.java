@@ -28,6 +28,8 @@ final class ClassLabelsPiece extends BipartitePiece<NoMessage> {
   private final Shared<DataShape> shape;
   private final Shared<ClassLabels> classes;
   private ReducerHandle<LabelSet, LabelSet> labels;
+  /** The labels of the rows that weigh something (all rows when unweighted). */
+  private ReducerHandle<LabelSet, LabelSet> weighed;
 
   ClassLabelsPiece(Family family, Shared<DataShape> shape, Shared<ClassLabels> classes) {
     this.family = family;
@@ -38,6 +40,7 @@ final class ClassLabelsPiece extends BipartitePiece<NoMessage> {
   @Override
   public void registerReducers(CreateReducersApi api, Object stage) {
     labels = api.createGlobalReducer(new LabelSet.Reduce(ClassLabels.MAX_CLASSES));
+    weighed = api.createGlobalReducer(new LabelSet.Reduce(ClassLabels.MAX_CLASSES));
   }
 
   @Override
@@ -45,17 +48,24 @@ final class ClassLabelsPiece extends BipartitePiece<NoMessage> {
     return vertex -> {
       DataBlock block = vertex.getValue().block();
       LabelSet local = new LabelSet(ClassLabels.MAX_CLASSES);
+      LabelSet positive = new LabelSet(ClassLabels.MAX_CLASSES);
       for (int r = 0; r < block.rows(); r++) {
         local.add(block.labels()[r], 1, block.rowKeys()[r]);
+        if (block.weight(r) > 0) {
+          positive.add(block.labels()[r], 1, block.rowKeys()[r]);
+        }
       }
       labels.reduce(local);
+      weighed.reduce(positive);
     };
   }
 
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
-    ClassLabels found = ClassLabels.resolve(family, labels.getReducedValue(api),
+    LabelSet all = labels.getReducedValue(api);
+    ClassLabels found = ClassLabels.resolve(family, all,
         key -> InputPlan.describeRow(api.getConf(), key));
+    requireWeight(found, all, weighed.getReducedValue(api), api);
     if (found.multinomial() && family == Family.AUTO && JobOptions.PREDICTIONS.get(api.getConf())) {
       throw new JobFailure("--family auto found " + found.size() + " classes: a multinomial "
           + "model, whose predictions.csv column (class) differs from the binomial one "
@@ -78,5 +88,31 @@ final class ClassLabelsPiece extends BipartitePiece<NoMessage> {
           : republished);
     }
     classes.set(found);
+  }
+
+  /**
+   * Refuses a class whose rows all weigh 0 ({@code --weight-column}): it adds nothing to the
+   * loss, so its intercept would go to minus infinity and stop wherever the solver gave up.
+   */
+  private static void requireWeight(ClassLabels found, LabelSet all, LabelSet positive,
+      BlockMasterApi api) {
+    for (int c = 0; c < found.size(); c++) {
+      boolean weighs = false;
+      for (int i = 0; i < positive.size() && !weighs; i++) {
+        weighs = positive.value(i) == found.value(c);
+      }
+      if (!weighs) {
+        long first = 0;
+        for (int i = 0; i < all.size(); i++) {
+          if (all.value(i) == found.value(c)) {
+            first = all.firstKey(i);
+          }
+        }
+        throw new JobFailure("label " + BinaryLabels.format(found.value(c)) + " (first at "
+            + InputPlan.describeRow(api.getConf(), first) + ") has total weight 0: every row of "
+            + "that class weighs 0 (--weight-column), so logistic regression cannot fit it; "
+            + "give its rows weight or leave them out");
+      }
+    }
   }
 }
