@@ -26,11 +26,36 @@ public final class Models {
     try (InputStream in = path.getFileSystem(conf).open(path)) {
       json = JobOutput.json().readTree(in);
     } catch (FileNotFoundException e) {
-      throw new JobFailure("No model at " + path);
+      throw missing(conf, path);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new JobFailure(path + ": " + JsonErrors.describe(e));
     }
     return fromJson(json, path.toString());
+  }
+
+  /**
+   * The failure for a {@code model.json} that is not there, pointing at the sub-models when
+   * its directory holds a k sweep's ({@code k=K/model.json}).
+   */
+  public static JobFailure missing(Configuration conf, Path modelFile) {
+    Path dir = modelFile.getParent();
+    java.util.List<String> sweep = new java.util.ArrayList<>();
+    try {
+      for (org.apache.hadoop.fs.FileStatus s : dir.getFileSystem(conf).listStatus(dir)) {
+        if (s.isDirectory() && s.getPath().getName().startsWith("k=")) {
+          sweep.add(s.getPath().getName());
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      sweep.clear();
+    }
+    if (sweep.isEmpty()) {
+      return new JobFailure("No model at " + modelFile);
+    }
+    sweep.sort(java.util.Comparator.comparingInt(n -> Integer.parseInt(n.substring(2))));
+    return new JobFailure("No model at " + modelFile + ": " + dir + " holds a k sweep; give "
+        + "one k's model, e.g. " + new Path(dir, sweep.get(0)) + " (" + String.join(", ", sweep)
+        + ")");
   }
 
   /** Reads a model from its JSON; {@code source} names it in errors. */

@@ -48,9 +48,9 @@ public record SavedModel(MlModel model, JsonNode training, String location) {
       JsonNode training = json.has("training") ? json.get("training") : MissingNode.getInstance();
       return new SavedModel(model, training, path.toString());
     } catch (FileNotFoundException e) {
-      throw new JobFailure("No model at " + path);
+      throw Models.missing(conf, path);
     } catch (JsonProcessingException e) {
-      throw new JobFailure(path + ": not valid JSON: " + e.getOriginalMessage());
+      throw new JobFailure(path + ": " + JsonErrors.describe(e));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + path, e);
     }

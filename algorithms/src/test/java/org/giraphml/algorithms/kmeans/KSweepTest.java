@@ -146,6 +146,13 @@ class KSweepTest {
     assertEquals(0, alone.exit, alone.err);
     assertArrayEquals(KMeansFiles.predictions(tmp.resolve("alone/predictions.csv")),
         KMeansFiles.predictions(tmp.resolve("predict/predictions.csv")));
+
+    // The sweep's own directory holds no model.json: the refusal points at the sub-models.
+    Cli whole = Cli.run("predict", "--model", tmp.resolve("sweep").toString(), "--input",
+        data.toString(), "--output", tmp.resolve("predict2").toString());
+    assertEquals(1, whole.exit, whole.err);
+    assertTrue(whole.err.contains("holds a k sweep; give one k's model, e.g. "
+        + tmp.resolve("sweep/k=2") + " (k=2, k=3, k=4, k=5, k=6)"), whole.err);
   }
 
   @Test
