@@ -43,6 +43,15 @@ public abstract class MlAlgorithm extends AbstractBlockFactory<Object> {
   }
 
   /**
+   * Whether every step of this algorithm handles float32 rows ({@code --precision float},
+   * {@link org.giraphml.graph.DataBlock#isFloat()}); the framework refuses that option, before
+   * the job starts, for an algorithm that does not. The default is false.
+   */
+  public boolean readsFloatRows() {
+    return false;
+  }
+
+  /**
    * Checks the options against the input's schema before the job starts (a saved model's
    * dimension against the number of columns, say). The default accepts any input.
    */

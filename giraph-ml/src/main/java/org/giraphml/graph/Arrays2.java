@@ -36,6 +36,27 @@ public final class Arrays2 {
     return a;
   }
 
+  public static void writeFloats(DataOutput out, float[] a) throws IOException {
+    out.writeInt(a.length);
+    byte[] buf = new byte[Math.min(a.length, CHUNK) * Float.BYTES];
+    for (int from = 0; from < a.length; from += CHUNK) {
+      int n = Math.min(CHUNK, a.length - from);
+      ByteBuffer.wrap(buf).asFloatBuffer().put(a, from, n);
+      out.write(buf, 0, n * Float.BYTES);
+    }
+  }
+
+  public static float[] readFloats(DataInput in) throws IOException {
+    float[] a = new float[checkedLength(in)];
+    byte[] buf = new byte[Math.min(a.length, CHUNK) * Float.BYTES];
+    for (int from = 0; from < a.length; from += CHUNK) {
+      int n = Math.min(CHUNK, a.length - from);
+      in.readFully(buf, 0, n * Float.BYTES);
+      ByteBuffer.wrap(buf).asFloatBuffer().get(a, from, n);
+    }
+    return a;
+  }
+
   public static void writeLongs(DataOutput out, long[] a) throws IOException {
     out.writeInt(a.length);
     byte[] buf = new byte[Math.min(a.length, CHUNK) * Long.BYTES];

@@ -9,11 +9,15 @@ import org.giraphml.math.Vectors;
 
 /**
  * A block of training rows held by one data vertex, in primitive arrays: dense rows in one
- * row-major {@code double[]}, sparse rows in compressed sparse row (CSR) form. Rows carry a
+ * row-major {@code double[]} (or {@code float[]} under {@link Precision#FLOAT}), sparse rows in
+ * compressed sparse row (CSR) form. Rows carry a
  * stable key (the file and byte offset they were read from), which orders predictions and
  * seeds per-row randomness independently of how rows were spread over workers.
  *
- * <p>The arrays are exposed for speed; callers treat them as read-only.
+ * <p>The arrays are exposed for speed; callers treat them as read-only. A float block is never
+ * read as double by accident: {@link #values()} throws on it, so a step that only knows double
+ * rows fails naming the block; steps that handle both read {@link #doubleValues(double[])}
+ * (widened a block at a time), {@link #copyRow} or {@link #value(int)}.
  */
 public final class DataBlock implements Writable {
   private int rows;
@@ -21,6 +25,8 @@ public final class DataBlock implements Writable {
   private boolean sparse;
   /** Dense: rows * dims values, row-major. Sparse: the non-zeros, row after row. */
   private double[] values;
+  /** Dense float blocks only, instead of {@link #values}: rows * dims values, row-major. */
+  private float[] floats;
   /** Sparse only: rows + 1 offsets into {@link #values} and {@link #columns}. */
   private int[] rowStart;
   /** Sparse only: 0-based column of each non-zero, increasing within a row. */
@@ -39,10 +45,16 @@ public final class DataBlock implements Writable {
 
   private DataBlock(int rows, int dims, boolean sparse, double[] values, int[] rowStart,
       int[] columns, double[] labels, long[] rowKeys) {
+    this(rows, dims, sparse, values, null, rowStart, columns, labels, rowKeys);
+  }
+
+  private DataBlock(int rows, int dims, boolean sparse, double[] values, float[] floats,
+      int[] rowStart, int[] columns, double[] labels, long[] rowKeys) {
     this.rows = rows;
     this.dims = dims;
     this.sparse = sparse;
     this.values = values;
+    this.floats = floats;
     this.rowStart = rowStart;
     this.columns = columns;
     this.labels = labels;
@@ -54,6 +66,15 @@ public final class DataBlock implements Writable {
   /** A dense block; {@code values} holds {@code rowKeys.length * dims} values row-major. */
   public static DataBlock dense(int dims, double[] values, double[] labels, long[] rowKeys) {
     return new DataBlock(rowKeys.length, dims, false, values, null, null, labels, rowKeys);
+  }
+
+  /**
+   * A dense block of float32 values ({@link Precision#FLOAT}); {@code values} holds
+   * {@code rowKeys.length * dims} values row-major. Norms and every sum over it are in double.
+   */
+  public static DataBlock denseFloat(int dims, float[] values, double[] labels,
+      long[] rowKeys) {
+    return new DataBlock(rowKeys.length, dims, false, null, values, null, null, labels, rowKeys);
   }
 
   /**
@@ -70,9 +91,10 @@ public final class DataBlock implements Writable {
         || (weights != null && weights.length != rows)) {
       throw new IllegalArgumentException("labels/weights/keys do not match " + rows + " rows");
     }
-    if (!sparse && values.length != (long) rows * dims) {
+    int stored = floats != null ? floats.length : values.length;
+    if (!sparse && stored != (long) rows * dims) {
       throw new IllegalArgumentException(
-          "dense block needs " + (long) rows * dims + " values, got " + values.length);
+          "dense block needs " + (long) rows * dims + " values, got " + stored);
     }
     if (sparse && (rowStart.length != rows + 1 || rowStart[rows] != values.length
         || columns.length != values.length)) {
@@ -87,6 +109,17 @@ public final class DataBlock implements Writable {
         double s = 0;
         for (int p = rowStart[r]; p < rowStart[r + 1]; p++) {
           s += values[p] * values[p];
+        }
+        norms[r] = s;
+      }
+    } else if (floats != null) {
+      // The double loop's order and arithmetic, on the widened values: the same norms as a
+      // double block holding these numbers.
+      for (int r = 0, off = 0; r < rows; r++, off += dims) {
+        double s = 0;
+        for (int j = 0; j < dims; j++) {
+          double v = floats[off + j];
+          s += v * v;
         }
         norms[r] = s;
       }
@@ -115,8 +148,107 @@ public final class DataBlock implements Writable {
     return sparse;
   }
 
+  /** Whether the dense values are stored as float32 ({@link #floatValues()}). */
+  public boolean isFloat() {
+    return floats != null;
+  }
+
+  /** How the values are stored. */
+  public Precision precision() {
+    return floats != null ? Precision.FLOAT : Precision.DOUBLE;
+  }
+
+  /**
+   * The values (dense: row-major; sparse: the non-zeros, row after row).
+   *
+   * @throws IllegalStateException if the block holds float32 values ({@link #isFloat()}): read
+   *     them with {@link #floatValues()} or {@link #doubleValues(double[])}
+   */
   public double[] values() {
+    if (floats != null) {
+      throw new IllegalStateException(describe() + " holds float32 values (--precision float) "
+          + "and this step reads double values only");
+    }
     return values;
+  }
+
+  /**
+   * The float32 values of a float block, row-major.
+   *
+   * @throws IllegalStateException if the block holds doubles
+   */
+  public float[] floatValues() {
+    if (floats == null) {
+      throw new IllegalStateException(describe() + " holds double values, not float32");
+    }
+    return floats;
+  }
+
+  /**
+   * The values as doubles: {@link #values()} itself for a double block; for a float block,
+   * every value widened (exactly) into {@code buffer} if it is long enough, else into a new
+   * array. Only the first {@code rows * dims} elements of the result are the block's.
+   */
+  public double[] doubleValues(double[] buffer) {
+    if (floats == null) {
+      return values;
+    }
+    double[] out = buffer != null && buffer.length >= floats.length ? buffer
+        : new double[floats.length];
+    for (int p = 0; p < floats.length; p++) {
+      out[p] = floats[p];
+    }
+    return out;
+  }
+
+  /** Stored value {@code p} (dense: {@code r * dims + j}; sparse: the p-th non-zero). */
+  public double value(int p) {
+    return floats != null ? floats[p] : values[p];
+  }
+
+  /** The largest absolute value stored (0 for an empty block); NaN is ignored. */
+  public double maxAbs() {
+    double max = 0;
+    int n = floats != null ? floats.length : values.length;
+    for (int p = 0; p < n; p++) {
+      max = Math.max(max, Math.abs(value(p)));
+    }
+    return max;
+  }
+
+  /**
+   * This block with its values stored at {@code precision}: itself if they already are; a
+   * dense double block rounds each value to the nearest float32; a float block widens exactly.
+   *
+   * @throws IllegalStateException for a sparse block and {@link Precision#FLOAT}
+   */
+  public DataBlock withPrecision(Precision precision) {
+    if (precision == precision()) {
+      return this;
+    }
+    if (sparse) {
+      throw new IllegalStateException(describe() + " is sparse; float32 storage is for dense "
+          + "rows only");
+    }
+    DataBlock converted;
+    if (precision == Precision.FLOAT) {
+      float[] f = new float[values.length];
+      for (int p = 0; p < f.length; p++) {
+        f[p] = (float) values[p];
+      }
+      converted = new DataBlock(rows, dims, false, null, f, null, null, labels, rowKeys);
+    } else {
+      converted = new DataBlock(rows, dims, false, doubleValues(null), null, null, null, labels,
+          rowKeys);
+    }
+    converted.weights = weights;
+    return converted;
+  }
+
+  /** The block as error messages name it: its size and first row key. */
+  private String describe() {
+    return "the data block of " + rows + " rows x " + dims + " features"
+        + (rows > 0 ? " (first row key " + rowKeys[0] + ")" : "");
   }
 
   public int[] rowStart() {
@@ -177,6 +309,10 @@ public final class DataBlock implements Writable {
    * @throws IllegalStateException if a row is all zeros
    */
   public DataBlock withUnitRows() {
+    if (floats != null) {
+      // Unit rows stay in double, as a double run on the same numbers would have them.
+      return withPrecision(Precision.DOUBLE).withUnitRows();
+    }
     double[] scaled = values.clone();
     for (int r = 0; r < rows; r++) {
       int from = sparse ? rowStart[r] : r * dims;
@@ -209,8 +345,8 @@ public final class DataBlock implements Writable {
    * @throws IllegalArgumentException if the length is not {@link #rows()}
    */
   public DataBlock withWeights(double[] weights) {
-    DataBlock weighted = new DataBlock(rows, dims, sparse, values, rowStart, columns, labels,
-        rowKeys);
+    DataBlock weighted = new DataBlock(rows, dims, sparse, values, floats, rowStart, columns,
+        labels, rowKeys);
     weighted.weights = weights;
     weighted.check();
     return weighted;
@@ -249,6 +385,10 @@ public final class DataBlock implements Writable {
       for (int p = rowStart[r]; p < rowStart[r + 1]; p++) {
         out[columns[p]] = values[p];
       }
+    } else if (floats != null) {
+      for (int j = 0, p = r * dims; j < dims; j++, p++) {
+        out[j] = floats[p];
+      }
     } else {
       System.arraycopy(values, r * dims, out, 0, dims);
     }
@@ -266,7 +406,13 @@ public final class DataBlock implements Writable {
     out.writeInt(rows);
     out.writeInt(dims);
     out.writeBoolean(sparse);
-    Arrays2.writeDoubles(out, values);
+    // Float blocks travel as float32: the wire carries what the block holds.
+    out.writeBoolean(floats != null);
+    if (floats != null) {
+      Arrays2.writeFloats(out, floats);
+    } else {
+      Arrays2.writeDoubles(out, values);
+    }
     if (sparse) {
       Arrays2.writeInts(out, rowStart);
       Arrays2.writeInts(out, columns);
@@ -287,7 +433,9 @@ public final class DataBlock implements Writable {
     rows = in.readInt();
     dims = in.readInt();
     sparse = in.readBoolean();
-    values = Arrays2.readDoubles(in);
+    boolean isFloat = in.readBoolean();
+    floats = isFloat ? Arrays2.readFloats(in) : null;
+    values = isFloat ? null : Arrays2.readDoubles(in);
     rowStart = sparse ? Arrays2.readInts(in) : null;
     columns = sparse ? Arrays2.readInts(in) : null;
     labels = in.readBoolean() ? Arrays2.readDoubles(in) : null;

@@ -7,6 +7,7 @@ import org.giraphml.conf.EnumOption;
 import org.giraphml.conf.IntOption;
 import org.giraphml.conf.OptionalStringOption;
 import org.giraphml.conf.StringOption;
+import org.giraphml.graph.Precision;
 
 /** Options that say where the rows are and how to read them; shared by every algorithm. */
 public final class InputOptions {
@@ -79,6 +80,14 @@ public final class InputOptions {
           + "long, float, double or decimal columns, or a list of them of one length in every row, read as "
           + "that many features). Default: every numeric column but the label, in file order. "
           + "Not for CSV or LIBSVM, whose rows use every column but the label.");
+
+  public static final EnumOption<Precision> PRECISION = new EnumOption<>(
+      "giraphml.input.precision", "precision", Precision.class, Precision.DOUBLE,
+      "How dense feature values are stored in memory: double (8 bytes a value) or float "
+          + "(4 bytes: each value rounded to float32 as it is read, one block at a time; every "
+          + "sum and distance is still computed in double, so a float run gives exactly what a "
+          + "double run gives on the float-rounded numbers). kmeans only; refused by the other "
+          + "algorithms, by predict, and for LIBSVM input.");
 
   public static final BooleanOption SKIP_INVALID = new BooleanOption(
       "giraphml.input.skip-invalid", "skip-invalid", false,

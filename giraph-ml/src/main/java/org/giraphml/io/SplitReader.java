@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.giraphml.graph.DataBlock;
+import org.giraphml.graph.Precision;
 
 /**
  * Reads the rows of one {@link InputPlan.Split} into {@link DataBlock}s with the split's
@@ -115,8 +116,16 @@ public final class SplitReader {
     this.maxLineBytes = maxLineBytes;
   }
 
+  /**
+   * Reads the split, handing each block to {@code sink}. Under {@code --precision float} each
+   * dense block is rounded to float32 as it is handed over, so at most one block of a split is
+   * ever held in double; the blocks' rows are those of a double read.
+   */
   public Result read(InputPlan.Split split, BlockSink sink) throws IOException {
-    return schema.format().rowFormat().read(this, split, sink);
+    Precision precision = InputOptions.PRECISION.get(conf);
+    BlockSink target = precision == Precision.DOUBLE ? sink
+        : (id, block) -> sink.accept(id, block.withPrecision(precision));
+    return schema.format().rowFormat().read(this, split, target);
   }
 
   public Configuration conf() {

@@ -24,10 +24,13 @@ import org.giraphml.api.PredictionColumn;
 import org.giraphml.api.ResultSink;
 import org.giraphml.api.TrainingSummary;
 import org.giraphml.conf.ConfOption;
+import org.giraphml.conf.InvalidOptionException;
 import org.giraphml.conf.OptionsDoc;
 import org.giraphml.engine.Engine;
 import org.giraphml.engine.EngineJob;
 import org.giraphml.engine.PredictionSink;
+import org.giraphml.graph.Precision;
+import org.giraphml.io.InputFormatKind;
 import org.giraphml.io.InputOptions;
 import org.giraphml.io.InputPlan;
 import org.giraphml.io.JobFailure;
@@ -72,8 +75,24 @@ public final class JobRunner {
     for (ConfOption<?> option : OptionsDoc.declaredIn(JobOptions.class)) {
       option.validate(conf);
     }
+    checkPrecision(algorithm, conf);
     algorithm.validate(conf);
     Engine.of(JobOptions.ENGINE.get(conf)).check(conf);
+  }
+
+  /** Refuses {@code --precision float} where the rows could not be read or used as float32. */
+  private static void checkPrecision(MlAlgorithm algorithm, Configuration conf) {
+    if (InputOptions.PRECISION.get(conf) == Precision.DOUBLE) {
+      return;
+    }
+    if (!algorithm.readsFloatRows()) {
+      throw new InvalidOptionException(InputOptions.PRECISION, "float", algorithm.name()
+          + " keeps its rows in double only; leave --precision out (float: kmeans)");
+    }
+    if (InputOptions.FORMAT.get(conf) == InputFormatKind.LIBSVM) {
+      throw new InvalidOptionException(InputOptions.PRECISION, "float", "float32 storage is "
+          + "for dense rows; LIBSVM rows are sparse and stay in double: leave --precision out");
+    }
   }
 
   public static Report run(MlAlgorithm algorithm, Configuration base) throws IOException {

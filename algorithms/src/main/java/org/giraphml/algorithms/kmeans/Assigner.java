@@ -9,7 +9,10 @@ import org.giraphml.reduce.RowTable;
 
 /**
  * Per-thread helper that finds each row's nearest centre in a table of centres, reusing its
- * buffers across the blocks one worker thread handles in a superstep.
+ * buffers across the blocks one worker thread handles in a superstep. A float32 block
+ * ({@code --precision float}) is widened, exactly, into a buffer of one block's doubles, and the
+ * double kernels run on that: the same arithmetic in the same order as on a double block
+ * holding the same numbers, so the results are equal to the bit.
  */
 final class Assigner {
   private RowTable lastCentres;
@@ -17,6 +20,9 @@ final class Assigner {
   private double[] scratch = new double[0];
   private int[] assign = new int[0];
   private double[] dist = new double[0];
+  /** The last float block widened, and its values as doubles. */
+  private DataBlock widenedBlock;
+  private double[] widened;
   /** Rows compared with every centre in the last call (all of them without bounds). */
   private int scanned;
 
@@ -49,13 +55,13 @@ final class Assigner {
     // The kernel adds rows as they are (no scaling), while they are still in cache.
     boolean scaled = sumExponent != 0;
     if (block.isSparse()) {
-      NearestCenters.assignSparse(block.rowStart(), block.columns(), block.values(),
+      NearestCenters.assignSparse(block.rowStart(), block.columns(), rows(block),
           block.squaredNorms(), n, centres.values(), centreNorms, k, d, assign, dist);
     } else {
       if (block.dims() != d) {
         throw new IllegalStateException("block has " + block.dims() + " features, centres " + d);
       }
-      NearestCenters.assignDense(block.values(), block.squaredNorms(), n, d, centres.values(),
+      NearestCenters.assignDense(rows(block), block.squaredNorms(), n, d, centres.values(),
           centreNorms, k, assign, dist, scratch, scaled ? null : sums);
     }
     if (sums != null && (scaled || block.isSparse())) {
@@ -94,10 +100,22 @@ final class Assigner {
     if (dist.length < n) {
       dist = new double[n];
     }
-    scanned = HamerlyBounds.assign(block.values(), block.squaredNorms(), n, d,
+    scanned = HamerlyBounds.assign(rows(block), block.squaredNorms(), n, d,
         centres.values(), norms, k, state, dist, sums);
     assign = state.assignment();
     BoundSlots.write(value, state);
+  }
+
+  /** The block's values as doubles: its own array, or a float block widened into a buffer. */
+  private double[] rows(DataBlock block) {
+    if (!block.isFloat()) {
+      return block.values();
+    }
+    if (block != widenedBlock) {
+      widened = block.doubleValues(widened);
+      widenedBlock = block;
+    }
+    return widened;
   }
 
   /** Rows of the last block that were compared with every centre. */
@@ -106,7 +124,7 @@ final class Assigner {
   }
 
   private void addScaledRows(DataBlock block, int d, double[] sums, int e) {
-    double[] x = block.values();
+    double[] x = rows(block);
     for (int r = 0; r < block.rows(); r++) {
       int off = assign[r] * d;
       if (block.isSparse()) {
@@ -128,7 +146,7 @@ final class Assigner {
    * weighted counterpart of the sums {@link #assign} adds.
    */
   void addWeightedRows(DataBlock block, int d, double[] sums, int e) {
-    double[] x = block.values();
+    double[] x = rows(block);
     for (int r = 0; r < block.rows(); r++) {
       double w = Math.scalb(block.weight(r), -e);
       if (w == 0) {

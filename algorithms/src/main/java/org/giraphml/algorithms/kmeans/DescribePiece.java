@@ -72,11 +72,7 @@ final class DescribePiece extends BipartitePiece<NoMessage> {
           rows.setBlock(block.withUnitRows());
         }
       }
-      double max = 0;
-      for (double v : rows.block().values()) {
-        max = Math.max(max, Math.abs(v));
-      }
-      maxAbs.reduce(new DoubleWritable(max));
+      maxAbs.reduce(new DoubleWritable(rows.block().maxAbs()));
     };
   }
 

@@ -50,6 +50,12 @@ public final class KMeans extends MlAlgorithm {
     return OptionsDoc.declaredIn(KMeansSettings.class);
   }
 
+  /** Every step reads float32 rows through the double kernels, widened a block at a time. */
+  @Override
+  public boolean readsFloatRows() {
+    return true;
+  }
+
   @Override
   public void validate(Configuration conf) {
     super.validate(conf);

@@ -124,11 +124,10 @@ public final class KMeansModel implements CentroidModel {
     if (block.squaredNorms()[r] != 0) {
       return false;
     }
-    double[] values = block.values();
     int from = block.isSparse() ? block.rowStart()[r] : r * block.dims();
     int to = block.isSparse() ? block.rowStart()[r + 1] : from + block.dims();
     for (int p = from; p < to; p++) {
-      if (values[p] != 0) {
+      if (block.value(p) != 0) {
         return false;
       }
     }
@@ -156,7 +155,7 @@ public final class KMeansModel implements CentroidModel {
       NearestCenters.assignSparse(b.rowStart(), b.columns(), b.values(), b.squaredNorms(),
           b.rows(), centroids, norms, k, dims, assign, dist);
     } else {
-      NearestCenters.assignDense(b.values(), b.squaredNorms(), b.rows(), dims, centroids, norms,
+      NearestCenters.assignDense(b.doubleValues(null), b.squaredNorms(), b.rows(), dims, centroids, norms,
           k, assign, dist, new double[4 * k]);
     }
     for (int r = 0; r < b.rows(); r++) {

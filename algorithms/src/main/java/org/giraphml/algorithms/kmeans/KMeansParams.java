@@ -6,6 +6,8 @@ import java.util.OptionalInt;
 import org.apache.hadoop.conf.Configuration;
 import org.giraphml.api.JobOutput;
 import org.giraphml.conf.EnumOption;
+import org.giraphml.graph.Precision;
+import org.giraphml.io.InputOptions;
 
 /**
  * The settings of one k-means run, parsed once from the job's configuration
@@ -29,6 +31,7 @@ final class KMeansParams {
   private DistanceMeasure distance;
   private AssignAlgorithm algorithm;
   private int silhouetteMaxRows;
+  private Precision precision;
 
   /** For Kryo. */
   private KMeansParams() {
@@ -51,6 +54,7 @@ final class KMeansParams {
     p.distance = KMeansSettings.DISTANCE.get(conf);
     p.algorithm = KMeansSettings.ALGORITHM.get(conf);
     p.silhouetteMaxRows = KMeansSettings.SILHOUETTE_MAX_ROWS.get(conf);
+    p.precision = InputOptions.PRECISION.get(conf);
     return p;
   }
 
@@ -115,6 +119,14 @@ final class KMeansParams {
 
   DistanceMeasure distance() {
     return distance;
+  }
+
+  /**
+   * How the rows' values are stored ({@code --precision}); recorded in the summary, not the
+   * model, whose centroids are double either way.
+   */
+  Precision precision() {
+    return precision;
   }
 
   boolean cosine() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.giraphml.api.JobOutput;
 import org.giraphml.api.TrainingResult;
 import org.giraphml.api.TrainingSummary;
+import org.giraphml.conf.EnumOption;
 
 /**
  * What k-means returns: the model, its training settings and a summary whose k-means details
@@ -34,6 +35,7 @@ final class KMeansResults {
     details.put("k", params.k());
     details.put("dimensions", shape.dims());
     details.put("data_blocks", shape.blocks());
+    details.put("precision", EnumOption.nameOf(params.precision()));
     ArrayNode shifts = details.putArray("shift_history");
     history.shifts().forEach(shifts::add);
     ArrayNode moved = details.putArray("rows_moved_history");

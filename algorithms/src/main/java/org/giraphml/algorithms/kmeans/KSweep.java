@@ -59,7 +59,8 @@ final class KSweep {
     steps.add(RepeatUntilBlock.unlimited(new SweepLloydPiece(lloyd, stops),
         new SweepLloydPiece.AllStopped(stops)));
     steps.add(new SweepFinalPiece(finals));
-    steps.add(new SweepSummaryPiece(table, shape, sweep, result));
+    steps.add(new SweepSummaryPiece(table, shape, sweep, result,
+        largest.precision()));
     return new SequenceBlock(steps);
   }
 }

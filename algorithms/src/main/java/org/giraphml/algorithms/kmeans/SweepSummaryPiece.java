@@ -7,6 +7,7 @@ import org.apache.logging.log4j.Logger;
 import org.giraphml.api.BipartitePiece;
 import org.giraphml.api.ResultSink;
 import org.giraphml.api.Shared;
+import org.giraphml.graph.Precision;
 
 /**
  * Last step of a k sweep: the master hands the sweep's summary ({@link SweepTable}) to the
@@ -19,12 +20,15 @@ final class SweepSummaryPiece extends BipartitePiece<NoMessage> {
   private final Shared<DataShape> shape;
   private final IterationHistory sweep;
   private final ResultSink result;
+  private final Precision precision;
 
   /**
    * @param sweep the clock of the whole sweep (started when the data was described)
+   * @param precision how the rows are stored, for the summary
    */
   SweepSummaryPiece(SweepTable table, Shared<DataShape> shape, IterationHistory sweep,
-      ResultSink result) {
+      ResultSink result, Precision precision) {
+    this.precision = precision;
     this.table = table;
     this.shape = shape;
     this.sweep = sweep;
@@ -33,7 +37,7 @@ final class SweepSummaryPiece extends BipartitePiece<NoMessage> {
 
   @Override
   public void masterCompute(BlockMasterApi api, Object stage) {
-    var summary = table.summary(shape.get().rows(), sweep.seconds());
+    var summary = table.summary(shape.get().rows(), sweep.seconds(), precision);
     SweepTable.lines(summary.toJson()).forEach(line -> LOG.info("kmeans sweep: {}", line));
     result.saveSummary(api, summary);
   }

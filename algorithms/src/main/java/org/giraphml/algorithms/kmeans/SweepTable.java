@@ -11,6 +11,8 @@ import org.giraphml.api.JobOutput;
 import org.giraphml.api.ResultSink;
 import org.giraphml.api.TrainingResult;
 import org.giraphml.api.TrainingSummary;
+import org.giraphml.conf.EnumOption;
+import org.giraphml.graph.Precision;
 
 /**
  * The summary of a k sweep ({@link KSweep}), filled on the master as each k finishes: per k
@@ -61,9 +63,10 @@ final class SweepTable {
     summary.warnings().forEach(w -> warnings.add(directory(k) + ": " + w));
   }
 
-  /** The sweep's summary: the table, the best k, every k's warnings (prefixed {@code k=K:}). */
-  TrainingSummary summary(long rowCount, double seconds) {
+  /** The sweep's summary: the rows' precision, the table, the best k, every k's warnings (prefixed {@code k=K:}). */
+  TrainingSummary summary(long rowCount, double seconds, Precision precision) {
     ObjectNode details = JobOutput.object();
+    details.put("precision", EnumOption.nameOf(precision));
     ArrayNode table = details.putArray(TABLE);
     int best = 0;
     double bestScore = Double.NEGATIVE_INFINITY;
