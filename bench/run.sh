@@ -3,8 +3,10 @@
 # files from the same initial centroids, ITERATIONS Lloyd iterations (tolerance 0).
 #
 #   bench/run.sh [--sklearn] [--spark] [--tiny] [--workers W] [--iterations N]
-#                [--algorithm lloyd|hamerly|auto] [DATASET ...]
+#                [--algorithm lloyd|hamerly|auto] [--precision double|float] [DATASET ...]
 #
+# --precision float stores the rows as float32 (giraph-ml only; its rows are labelled
+# gml-float and its outputs go to bench-results/*-giraphml-float).
 # --sklearn runs scikit-learn's lloyd and elkan on the same files and prints a ratio row
 # (giraph-ml / the faster of the two; below 1 giraph-ml is faster). To reproduce issue 11's
 # table on a shared machine, hold the build lock and run one data set at a time:
@@ -15,7 +17,8 @@
 # --spark also runs Spark MLlib 3.5 (RDD KMeans, local[2], same initial centroids) from
 # bench/spark, built on first use (about 250 MB of jars from Maven Central).
 #
-# k-means data sets: blobs-150k (150,000 x 10, k=8), blobs-1m (1,000,000 x 20, k=16),
+# k-means data sets: blobs-150k (150,000 x 10, k=8), blobs-1m (1,000,000 x 20, k=16), blobs-4m
+# (4,000,000 x 20, k=16),
 # fashion-mnist (70,000 x 784, k=10), iris (150 x 4, k=3). Regression: linreg-dense
 # (1,000,000 x 100, normal and lbfgs), linreg-sparse (200,000 rows x 100,000 features, ~20
 # non-zeros a row, lbfgs; uniform features, and with feature locality). --tiny runs a 3,000-row k-means set and a small regression only (CI).
@@ -25,6 +28,7 @@ home="$(cd "$(dirname "$0")/.." && pwd)"
 data="$home/bench-data"
 results="$home/bench-results"
 sklearn=0; spark=0; tiny=0; workers="$(nproc)"; iterations=20; sets=(); algorithm=()
+precision=(); tag=giraphml; engine=giraph-ml
 while (($#)); do
   case "$1" in
     --sklearn) sklearn=1 ;;
@@ -33,7 +37,8 @@ while (($#)); do
     --workers) workers="$2"; shift ;;
     --iterations) iterations="$2"; shift ;;
     --algorithm) algorithm=(--algorithm "$2"); shift ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    --precision) precision=(--precision "$2"); [[ "$2" == float ]] && tag=giraphml-float && engine=gml-float; shift ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) sets+=("$1") ;;
   esac
   shift
@@ -83,7 +88,7 @@ for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio 
   spark_opens+=("--add-opens=java.base/$p=ALL-UNNAMED")
 done
 
-k_of() { case "$1" in iris) echo 3 ;; tiny) echo 4 ;; blobs-150k) echo 8 ;; blobs-1m) echo 16 ;; fashion-mnist) echo 10 ;; esac; }
+k_of() { case "$1" in iris) echo 3 ;; tiny) echo 4 ;; blobs-150k) echo 8 ;; blobs-1m|blobs-4m) echo 16 ;; fashion-mnist) echo 10 ;; esac; }
 file_of() {
   if [[ "$1" == iris ]]; then
     [[ -f "$data/iris.csv" ]] || { tail -n +2 "$home/datasets/iris.csv" | cut -d, -f1-4 > "$data/iris.csv"; head -3 "$data/iris.csv" > "$data/iris.init.csv"; }
@@ -136,21 +141,21 @@ sets=("${km_sets[@]+"${km_sets[@]}"}")
 for s in "${sets[@]+"${sets[@]}"}"; do
   f="$(file_of "$s")"; init="${f%.csv}.init.csv"; k="$(k_of "$s")"
   rows=$(wc -l < "$f"); dims=$(head -1 "$f" | awk -F, '{print NF}')
-  out="$results/$s-giraphml"
-  timing="$results/$s-giraphml.time"
+  out="$results/$s-$tag"
+  timing="$results/$s-$tag.time"
   /usr/bin/time -f '%e %M' -o "$timing" "$home/bin/giraph-ml" kmeans --input "$f" --k "$k" \
     --init-centroids "$init" --max-iterations "$iterations" --tolerance 0 \
-    --workers "$workers" "${algorithm[@]+"${algorithm[@]}"}" --output "$out" --overwrite \
-    > "$results/$s-giraphml.log" 2>&1
+    --workers "$workers" "${algorithm[@]+"${algorithm[@]}"}" "${precision[@]+"${precision[@]}"}" \
+    --output "$out" --overwrite > "$results/$s-$tag.log" 2>&1
   read -r whole rss < "$timing"
-  python3 - "$out/summary.json" "$s" "$rows" "$dims" "$k" "$whole" "$rss" <<'PY'
+  python3 - "$out/summary.json" "$s" "$rows" "$dims" "$k" "$whole" "$rss" "$engine" <<'PY'
 import json, statistics, sys
 s = json.load(open(sys.argv[1]))
-name, rows, dims, k, whole, rss = sys.argv[2:8]
+name, rows, dims, k, whole, rss, engine = sys.argv[2:9]
 it = s["iteration_seconds"]
 steady = statistics.median(it[1:]) if len(it) > 1 else (it[0] if it else 0)
 load = s["input"].get("load_seconds", 0)
-print(f"{name:<14} {'giraph-ml':<10} {int(rows):>9} {int(dims):>5} {int(k):>4} {s['iterations']:>5} "
+print(f"{name:<14} {engine:<10} {int(rows):>9} {int(dims):>5} {int(k):>4} {s['iterations']:>5} "
       f"{load:>8.3f} {s['train_seconds']:>8.3f} {steady:>9.4f} {float(whole):>9.2f} "
       f"{int(rss)/1024:>9.0f} {s['objective']:>15.8g}")
 PY
@@ -179,7 +184,7 @@ PY
       fi
     done
     # giraph-ml / scikit-learn's faster algorithm, per column (below 1: giraph-ml is faster or smaller)
-    python3 - "$results/$s-giraphml/summary.json" "$results/$s-giraphml.time" "${best[@]}" "$s" <<'PY'
+    python3 - "$results/$s-$tag/summary.json" "$results/$s-$tag.time" "${best[@]}" "$s" <<'PY'
 import json, statistics, sys
 g = json.load(open(sys.argv[1]))
 gwhole, grss = map(float, open(sys.argv[2]).read().split())
