@@ -5,7 +5,6 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.util.Arrays;
 import org.apache.hadoop.io.Writable;
-import org.giraphml.math.Vectors;
 
 /**
  * A block of training rows held by one data vertex, in primitive arrays: dense rows in one
@@ -103,36 +102,9 @@ public final class DataBlock implements Writable {
   }
 
   private double[] computeSquaredNorms() {
-    double[] norms = new double[rows];
-    if (sparse) {
-      for (int r = 0; r < rows; r++) {
-        double s = 0;
-        for (int p = rowStart[r]; p < rowStart[r + 1]; p++) {
-          s += values[p] * values[p];
-        }
-        norms[r] = s;
-      }
-    } else if (floats != null) {
-      // The double loop's order and arithmetic, on the widened values: the same norms as a
-      // double block holding these numbers.
-      for (int r = 0, off = 0; r < rows; r++, off += dims) {
-        double s = 0;
-        for (int j = 0; j < dims; j++) {
-          double v = floats[off + j];
-          s += v * v;
-        }
-        norms[r] = s;
-      }
-    } else {
-      for (int r = 0, off = 0; r < rows; r++, off += dims) {
-        double s = 0;
-        for (int j = 0; j < dims; j++) {
-          s += values[off + j] * values[off + j];
-        }
-        norms[r] = s;
-      }
-    }
-    return norms;
+    return sparse ? RowArrays.squaredNormsCsr(rowStart, values, rows)
+        : floats != null ? RowArrays.squaredNorms(floats, rows, dims)
+        : RowArrays.squaredNorms(values, rows, dims);
   }
 
   public int rows() {
@@ -193,12 +165,7 @@ public final class DataBlock implements Writable {
     if (floats == null) {
       return values;
     }
-    double[] out = buffer != null && buffer.length >= floats.length ? buffer
-        : new double[floats.length];
-    for (int p = 0; p < floats.length; p++) {
-      out[p] = floats[p];
-    }
-    return out;
+    return RowArrays.widen(floats, buffer);
   }
 
   /** Stored value {@code p} (dense: {@code r * dims + j}; sparse: the p-th non-zero). */
@@ -232,11 +199,8 @@ public final class DataBlock implements Writable {
     }
     DataBlock converted;
     if (precision == Precision.FLOAT) {
-      float[] f = new float[values.length];
-      for (int p = 0; p < f.length; p++) {
-        f[p] = (float) values[p];
-      }
-      converted = new DataBlock(rows, dims, false, null, f, null, null, labels, rowKeys);
+      converted = new DataBlock(rows, dims, false, null, RowArrays.round(values), null, null,
+          labels, rowKeys);
     } else {
       converted = new DataBlock(rows, dims, false, doubleValues(null), null, null, null, labels,
           rowKeys);
@@ -313,24 +277,7 @@ public final class DataBlock implements Writable {
       // Unit rows stay in double, as a double run on the same numbers would have them.
       return withPrecision(Precision.DOUBLE).withUnitRows();
     }
-    double[] scaled = values.clone();
-    for (int r = 0; r < rows; r++) {
-      int from = sparse ? rowStart[r] : r * dims;
-      int to = sparse ? rowStart[r + 1] : from + dims;
-      double norm = Math.sqrt(squaredNorms[r]);
-      boolean inRange = norm >= 0x1p-484 && norm <= 0x1p500;
-      if (!inRange) {
-        // The squared norm over- or underflowed: rescale, and divide (1 / norm may be subnormal).
-        norm = Vectors.norm(values, from, to - from);
-      }
-      if (norm == 0) {
-        throw new IllegalStateException("row " + r + " is all zeros");
-      }
-      double inv = 1 / norm;
-      for (int p = from; p < to; p++) {
-        scaled[p] = inRange ? scaled[p] * inv : scaled[p] / norm;
-      }
-    }
+    double[] scaled = RowArrays.unitRows(values, sparse, rowStart, rows, dims, squaredNorms);
     DataBlock unit = new DataBlock(rows, dims, sparse, scaled, rowStart, columns, labels, rowKeys);
     unit.weights = weights;
     return unit;
