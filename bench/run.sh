@@ -2,7 +2,7 @@
 # k-means benchmark: giraph-ml (embedded engine) and, with --sklearn, scikit-learn on the same
 # files from the same initial centroids, ITERATIONS Lloyd iterations (tolerance 0).
 #
-#   bench/run.sh [--sklearn] [--spark] [--tiny] [--workers W] [--iterations N]
+#   bench/run.sh [--sklearn] [--spark] [--tiny] [--one-core] [--workers W] [--iterations N]
 #                [--algorithm lloyd|hamerly|auto] [--precision double|float] [DATASET ...]
 #
 # --precision float stores the rows as float32 (giraph-ml only; its rows are labelled
@@ -13,6 +13,9 @@
 #   flock /tmp/giraphml-build.lock bench/run.sh --sklearn blobs-150k
 # (apt-get install -y python3-sklearn python3-pandas first; scikit-learn is run with
 # /usr/bin/python3). s/iter is the median of iterations 2..N (the first pays JIT warm-up).
+#
+# --one-core pins every engine to CPU 0 (taskset -c 0): giraph-ml with --workers 1, scikit-learn
+# with OMP_NUM_THREADS=1 (its one-thread fit).
 #
 # --spark also runs Spark MLlib 3.5 (RDD KMeans, local[2], same initial centroids) from
 # bench/spark, built on first use (about 250 MB of jars from Maven Central).
@@ -33,13 +36,14 @@ set -euo pipefail
 home="$(cd "$(dirname "$0")/.." && pwd)"
 data="$home/bench-data"
 results="$home/bench-results"
-sklearn=0; spark=0; tiny=0; workers="$(nproc)"; iterations=20; sets=(); algorithm=()
+sklearn=0; spark=0; tiny=0; pin=(); workers="$(nproc)"; iterations=20; sets=(); algorithm=()
 precision=(); tag=giraphml; engine=giraph-ml
 while (($#)); do
   case "$1" in
     --sklearn) sklearn=1 ;;
     --spark) spark=1 ;;
     --tiny) tiny=1 ;;
+    --one-core) pin=(taskset -c 0); workers=1; export OMP_NUM_THREADS=1 ;;
     --workers) workers="$2"; shift ;;
     --iterations) iterations="$2"; shift ;;
     --algorithm) algorithm=(--algorithm "$2"); shift ;;
@@ -195,7 +199,7 @@ for s in "${sets[@]+"${sets[@]}"}"; do
   rows=$(wc -l < "$f"); dims=$(head -1 "$f" | awk -F, '{print NF}')
   out="$results/$s-$tag"
   timing="$results/$s-$tag.time"
-  /usr/bin/time -f '%e %M' -o "$timing" "$home/bin/giraph-ml" kmeans --input "$f" --k "$k" \
+  /usr/bin/time -f '%e %M' -o "$timing" "${pin[@]+"${pin[@]}"}" "$home/bin/giraph-ml" kmeans --input "$f" --k "$k" \
     --init-centroids "$init" --max-iterations "$iterations" --tolerance 0 \
     --workers "$workers" "${algorithm[@]+"${algorithm[@]}"}" "${precision[@]+"${precision[@]}"}" \
     --output "$out" --overwrite > "$results/$s-$tag.log" 2>&1
@@ -228,7 +232,7 @@ PY
     best_fit=""
     for algo in lloyd elkan; do
       timing="$results/$s-sklearn-$algo.time"
-      line=$(/usr/bin/time -f '%e %M' -o "$timing" /usr/bin/python3 "$home/bench/sklearn_kmeans.py" "$f" "$init" "$k" "$iterations" "$algo")
+      line=$(/usr/bin/time -f '%e %M' -o "$timing" "${pin[@]+"${pin[@]}"}" /usr/bin/python3 "$home/bench/sklearn_kmeans.py" "$f" "$init" "$k" "$iterations" "$algo")
       read -r load fit iters inertia <<<"$line"
       read -r whole rss < "$timing"
       awk -v n="$s" -v e="sk-$algo" -v r="$rows" -v d="$dims" -v k="$k" -v it="$iters" -v l="$load" -v f="$fit" \
