@@ -3,6 +3,7 @@ package org.giraphml.job;
 import java.io.IOException;
 import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
+import org.giraphml.graph.Precision;
 import org.giraphml.io.InputOptions;
 import org.giraphml.io.InputPlan;
 
@@ -56,14 +57,17 @@ final class OutOfMemory {
 
   private static OutOfMemory prepare(Configuration conf, String input) {
     long heap = Runtime.getRuntime().maxMemory();
-    // The embedded engine holds every value as an 8-byte double, plus working space.
+    // The embedded engine holds every value as an 8-byte double (4 with --precision float),
+    // plus working space.
     long suggested = Math.max(1, (long) Math.ceil(2.0 * heap / GB));
     return new OutOfMemory("out of memory (", String.format(Locale.ROOT, ") with a Java heap "
         + "of %.0f MB while running on %s (%s). Give the JVM more heap, e.g. "
         + "GIRAPHML_JAVA_OPTS=-Xmx%dg bin/giraph-ml ... (under 'hadoop jar': "
         + "HADOOP_CLIENT_OPTS=-Xmx%dg); or, past what one machine holds, run on a cluster "
-        + "with --engine giraph, which spreads the rows over its workers", heap / MB, input,
-        InputOptions.INPUT.get(conf), suggested, suggested));
+        + "with --engine giraph, which spreads the rows over its workers%s", heap / MB, input,
+        InputOptions.INPUT.get(conf), suggested, suggested,
+        InputOptions.PRECISION.get(conf) == Precision.DOUBLE
+            ? "; kmeans on dense rows: --precision float stores them in half the memory" : ""));
   }
 
   /** The one line for {@code e}. */

@@ -155,8 +155,8 @@ public final class KMeansModel implements CentroidModel {
       NearestCenters.assignSparse(b.rowStart(), b.columns(), b.values(), b.squaredNorms(),
           b.rows(), centroids, norms, k, dims, assign, dist);
     } else {
-      NearestCenters.assignDense(b.doubleValues(null), b.squaredNorms(), b.rows(), dims, centroids, norms,
-          k, assign, dist, new double[4 * k]);
+      NearestCenters.assignDense(b.doubleValues(null), b.squaredNorms(), b.rows(), dims,
+          centroids, norms, k, assign, dist, new double[4 * k]);
     }
     for (int r = 0; r < b.rows(); r++) {
       out[r] = assign[r];

@@ -63,7 +63,10 @@ final class SweepTable {
     summary.warnings().forEach(w -> warnings.add(directory(k) + ": " + w));
   }
 
-  /** The sweep's summary: the rows' precision, the table, the best k, every k's warnings (prefixed {@code k=K:}). */
+  /**
+   * The sweep's summary: the rows' precision, the table, the best k, every k's warnings
+   * (prefixed {@code k=K:}).
+   */
   TrainingSummary summary(long rowCount, double seconds, Precision precision) {
     ObjectNode details = JobOutput.object();
     details.put("precision", EnumOption.nameOf(precision));

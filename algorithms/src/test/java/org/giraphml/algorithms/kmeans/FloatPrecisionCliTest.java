@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * to the bit, a double run on the same file with every value pre-rounded to float32 (written
  * as the float's exact double, so the double run parses exactly the numbers the float run
  * stores; cells are padded to one width so that each row has the same byte offset, the row key
- * seeding random choices, in both files). Every step is covered: each seeding mode, Lloyd and Hamerly, weights, an empty
- * cluster re-seeded, a k sweep, predictions, quality scores, both engines.
+ * seeding random choices, in both files). Every step is covered: each seeding mode, Lloyd and
+ * Hamerly, weights, an empty cluster re-seeded, a k sweep, cosine distance, predictions,
+ * quality scores, both engines.
  */
 class FloatPrecisionCliTest {
   private static final int DIMS = 5;
@@ -148,6 +149,13 @@ class FloatPrecisionCliTest {
         "--weight-column", "5", "--predictions");
     JsonNode s = Cli.json(tmp.resolve("empty-float/summary.json"));
     assertTrue(s.get("empty_cluster_events").size() > 0, s.toString());
+  }
+
+  @Test
+  void floatCosineRunEqualsDoubleCosineRunOnRoundedData() throws Exception {
+    // Unit rows are made in double from the widened floats, as the double run makes them.
+    assertSameAsRoundedDouble("cosine", "--k", "3", "--distance", "cosine", "--init",
+        "kmeans++", "--predictions");
   }
 
   @Test

@@ -63,6 +63,8 @@ class OutOfMemoryTest {
         + ".*--engine giraph.*$").matcher(err);
     assertTrue(line.find(), err);
     assertTrue(Integer.parseInt(line.group(1)) <= HEAP_MB, line.group());
+    assertTrue(line.group().endsWith("; kmeans on dense rows: --precision float stores them in "
+        + "half the memory"), line.group());
     assertFalse(err.contains("giraph-ml kmeans: failed"), "no raw exception: " + err);
     assertEquals(before, TreeSnapshot.of(tmp), "nothing may be left behind");
   }
