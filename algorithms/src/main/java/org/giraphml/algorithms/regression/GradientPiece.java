@@ -108,12 +108,12 @@ final class GradientPiece extends VectorSumPiece {
           if (weight == 0) {
             continue;
           }
-          double m = dot(b, x, off, w, d);
+          double m = RowKernels.dot(b, x, off, w, 0, d);
           double y = lossFunction.target(labels[r], e);
           lossSum += weight * lossFunction.value(m, y);
           double g = weight * lossFunction.derivative(m, y);
           residualSum += g;
-          addScaled(gradient, g, x, off, d);
+          RowKernels.addScaled(gradient, 0, g, x, off, d);
         }
       }
       if (centring.isPresent()) {
@@ -145,28 +145,6 @@ final class GradientPiece extends VectorSumPiece {
       reduceLong(messages, sent);
       reduceLong(bytes, payload);
     };
-  }
-
-  /**
-   * {@code start + x[off..off+d) . w}, added in feature order. The dense rows' two kernels are
-   * small methods of their own rather than loops inside the sender lambda: the JIT compiles
-   * them fully after a few thousand rows, where the lambda, called once per block, ran its
-   * first evaluations in slower code (logreg 1M x 100: first iteration 0.66-0.98 s against
-   * 0.19 s steady). Same operations in the same order, so the same bits.
-   */
-  static double dot(double start, double[] x, int off, double[] w, int d) {
-    double m = start;
-    for (int j = 0; j < d; j++) {
-      m += x[off + j] * w[j];
-    }
-    return m;
-  }
-
-  /** {@code gradient[j] += g * x[off + j]} for j below d. */
-  static void addScaled(double[] gradient, double g, double[] x, int off, int d) {
-    for (int j = 0; j < d; j++) {
-      gradient[j] += g * x[off + j];
-    }
   }
 
   @Override
