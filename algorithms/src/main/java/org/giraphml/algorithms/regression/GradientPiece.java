@@ -108,17 +108,12 @@ final class GradientPiece extends VectorSumPiece {
           if (weight == 0) {
             continue;
           }
-          double m = b;
-          for (int j = 0; j < d; j++) {
-            m += x[off + j] * w[j];
-          }
+          double m = RowKernels.dot(b, x, off, w, 0, d);
           double y = lossFunction.target(labels[r], e);
           lossSum += weight * lossFunction.value(m, y);
           double g = weight * lossFunction.derivative(m, y);
           residualSum += g;
-          for (int j = 0; j < d; j++) {
-            gradient[j] += g * x[off + j];
-          }
+          RowKernels.addScaled(gradient, 0, g, x, off, d);
         }
       }
       if (centring.isPresent()) {
