@@ -16,15 +16,7 @@ public final class Vectors {
    */
   public static double distance(double[] a, int ao, double[] b, int bo, int n) {
     double s = squaredDistance(a, ao, b, bo, n);
-    return exactRoot(s) ? Math.sqrt(s) : rescaled(a, ao, b, bo, n);
-  }
-
-  /**
-   * Whether {@code Math.sqrt} of a sum of squares {@code s} is the distance to full precision:
-   * {@code s} neither overflowed nor lost bits to underflow. {@link #distance} rescales otherwise.
-   */
-  static boolean exactRoot(double s) {
-    return s >= SQUARES_LOW && s <= Double.MAX_VALUE;
+    return s >= SQUARES_LOW && s <= Double.MAX_VALUE ? Math.sqrt(s) : rescaled(a, ao, b, bo, n);
   }
 
   /** Euclidean norm {@code ||a||}, right whenever it is representable (see {@link #distance}). */

@@ -8,10 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The silhouette's distance sums equal, to the bit, those of the plain double loop over pairs
- * (each distance {@link Vectors#distance}, rows added in increasing order), on the vector path
- * (the build runs tests with the Vector API, see {@link VectorDotsTest}), on the scalar path
- * and split between threads: for row counts around the vector block width, short, odd and wide
- * rows, duplicate rows (distance 0, which takes the rescaling branch) and values whose squares
+ * (each distance {@link Vectors#distance}, rows added in increasing order), whole and split
+ * between threads: for short, odd and wide rows, duplicate rows (distance 0, which takes the rescaling branch) and values whose squares
  * overflow.
  */
 class GroupDistanceSumsTest {
@@ -62,13 +60,10 @@ class GroupDistanceSumsTest {
         double[] want = plainLoop(x, group, groups);
         String what = "n=" + n + " d=" + d;
         assertBits(want, GroupDistanceSums.of(x, group, groups), what);
-        double[] scalar = new double[n * groups];
-        GroupDistanceSums.scalarRows(x, group, groups, d, 0, n, scalar);
-        assertBits(want, scalar, what + " scalar");
-        double[] vector = new double[n * groups];
-        GroupDistanceSums.vectorRows(x, group, groups, d, 0, n / 2, vector);
-        GroupDistanceSums.vectorRows(x, group, groups, d, n / 2, n, vector);
-        assertBits(want, vector, what + " vector, two ranges");
+        double[] split = new double[n * groups];
+        GroupDistanceSums.rows(x, group, groups, d, 0, n / 2, split);
+        GroupDistanceSums.rows(x, group, groups, d, n / 2, n, split);
+        assertBits(want, split, what + " two ranges");
       }
     }
   }
