@@ -90,7 +90,7 @@ public final class ClusterQuality {
 
   /**
    * The exact silhouette of all {@code rows} (quadratic time, linear memory). The distance sums
-   * come from {@link GroupDistanceSums} (vectorised, on every core), equal to the bit to those
+   * come from {@link GroupDistanceSums} (on every core), equal to the bit to those
    * of the plain loop over pairs, so the score does not depend on the machine.
    */
   public static double silhouette(double[][] rows, int[] labels) {
