@@ -86,7 +86,7 @@ final class AssignPiece extends BipartitePiece<NoMessage> {
     boolean reseeding = reseeding();
     double[] sums = new double[k * d];
     // Exact distance bounds kept on the data vertex (issue 11): the same assignments as Lloyd.
-    boolean bounded = KMeansSettings.ALGORITHM.get(api.getConf()) != AssignAlgorithm.LLOYD;
+    boolean bounded = KMeansSettings.ALGORITHM.get(api.getConf()).bounded(d);
     return vertex -> {
       AssignedRows rows = AssignedRows.of(vertex.getValue());
       DataBlock block = rows.block();

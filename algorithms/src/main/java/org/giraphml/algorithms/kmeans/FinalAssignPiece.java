@@ -1,6 +1,7 @@
 package org.giraphml.algorithms.kmeans;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.giraph.block_app.framework.api.BlockMasterApi;
 import org.apache.giraph.block_app.framework.api.BlockWorkerSendApi;
@@ -90,6 +91,7 @@ final class FinalAssignPiece extends BipartitePiece<NoMessage> {
     double objective = figures.objective(api);
     long[] sizes = figures.clusterSizes(api, k);
     history.finalAssigned(objective);
+    history.trained();
     double[] c = centroids.get().values();
     int distinct = DistinctClusters.count(sizes);
     DistinctClusters.warning(distinct, k, DistinctClusters.distinctCentroids(c, k, d))
@@ -113,11 +115,19 @@ final class FinalAssignPiece extends BipartitePiece<NoMessage> {
           + "scikit-learn's, which have no sample weights");
     }
     // The quality scores are the unweighted ones: Calinski-Harabasz takes the plain inertia.
+    long scoring = System.nanoTime();
     Optional<QualityFigures.Scores> scores = params.cosine() ? Optional.empty()
         : quality.scores(api, sizes, figures.unweightedObjective(api), c, d,
             shape.get().scaleExponent());
     Optional<ClusterQuality.Silhouette> silhouetteScore = params.cosine() ? Optional.empty()
         : silhouette.score(api, d, shape.get().rows(), shape.get().scaleExponent());
+    history.scored((System.nanoTime() - scoring) / 1e9);
+    if (!params.cosine()) {
+      LOG.info(String.format(Locale.ROOT, "kmeans: trained in %.3f s; quality scores "
+          + "(silhouette on %d rows) in %.3f s", history.trainSeconds(),
+          silhouetteScore.map(ClusterQuality.Silhouette::rows).orElse(0),
+          history.scoringSeconds()));
+    }
     KMeansOutcome outcome = new KMeansOutcome(stop.find().orElse(StopReason.MAX_ITERATIONS),
         objective, sizes, distinct, scores, silhouetteScore, clusterWeights);
     result.save(api, KMeansResults.of(model, params, shape.get(), outcome, history, warnings));

@@ -14,6 +14,8 @@ final class IterationHistory {
   private long startNanos;
   private long iterationStartNanos;
   private double initSeconds;
+  private double trainSeconds = Double.NaN;
+  private double scoringSeconds;
   private int iterations;
   private final List<Double> objectives = new ArrayList<>();
   private final List<Double> shifts = new ArrayList<>();
@@ -41,6 +43,29 @@ final class IterationHistory {
 
   double initSeconds() {
     return initSeconds;
+  }
+
+  /**
+   * Training is over (seeding, the iterations and the final assignment): {@link #seconds} so
+   * far are {@code train_seconds}. What follows, scoring the summary, is timed apart.
+   */
+  void trained() {
+    trainSeconds = seconds();
+  }
+
+  /** {@code train_seconds}: seeding, iterations and final assignment (see {@link #trained}). */
+  double trainSeconds() {
+    return trainSeconds;
+  }
+
+  /** The summary's quality scores took this long (after {@link #trained}). */
+  void scored(double seconds) {
+    scoringSeconds = seconds;
+  }
+
+  /** Seconds spent on the quality scores, outside {@code train_seconds}. */
+  double scoringSeconds() {
+    return scoringSeconds;
   }
 
   /** A Lloyd iteration's assignment starts. */

@@ -19,8 +19,10 @@ import org.giraphml.conf.EnumOption;
  * cluster-quality scores of the final labels, see {@link QualityFigures} and
  * {@link SilhouetteSample}; Euclidean distance
  * only, since both are defined by Euclidean distances and means, and left out when fewer than
- * 2 or more than n - 1 clusters hold rows), {@code init_seconds} (seeding) and
- * {@code iteration_seconds}.
+ * 2 or more than n - 1 clusters hold rows), {@code init_seconds} (seeding),
+ * {@code iteration_seconds} and {@code scoring_seconds} (the quality scores, computed after
+ * training and not part of {@code train_seconds}, which counts seeding, the iterations and
+ * the final assignment, as scikit-learn's fit does).
  * The objective is {@code inertia} (sum of squared distances) or, for cosine distance,
  * {@code sum_cosine_distance}; its history has one value per iteration and the final
  * assignment's last.
@@ -68,6 +70,7 @@ final class KMeansResults {
     details.put("init_seconds", history.initSeconds());
     ArrayNode seconds = details.putArray("iteration_seconds");
     history.iterationSeconds().forEach(seconds::add);
+    details.put("scoring_seconds", history.scoringSeconds());
 
     TrainingSummary summary = TrainingSummary.builder(KMeansModel.ALGORITHM)
         .rows(shape.rows())
@@ -76,7 +79,7 @@ final class KMeansResults {
             history.objectives())
         .warnings(warnings.all())
         .details(details)
-        .trainSeconds(history.seconds())
+        .trainSeconds(history.trainSeconds())
         .build();
     return new TrainingResult(model, params.toJson(), summary);
   }

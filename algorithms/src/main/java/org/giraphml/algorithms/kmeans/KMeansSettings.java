@@ -68,5 +68,6 @@ public final class KMeansSettings {
       "giraphml.kmeans.algorithm", "algorithm", AssignAlgorithm.class, AssignAlgorithm.AUTO,
       "How rows find their nearest centroid: lloyd (every distance, every iteration), hamerly "
           + "(distance bounds skip rows that cannot have moved; 24 bytes a row) or auto "
-          + "(hamerly for dense input). All give identical clusters.");
+          + "(hamerly for dense input of at most " + AssignAlgorithm.AUTO_MAX_BOUNDED_DIMS
+          + " features, lloyd otherwise). All give identical clusters.");
 }

@@ -1,11 +1,13 @@
 package org.giraphml.algorithms.kmeans;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.giraphml.testing.LocalHarness;
 import org.giraphml.testing.SeededData;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -64,5 +66,17 @@ class AssignAlgorithmTest {
     JsonNode summary = assertSameRun(rows, 12, distance);
     assertTrue(summary.get("empty_cluster_events").size() > 0, "no cluster emptied: "
         + summary.get("cluster_sizes"));
+  }
+
+  @Test
+  void autoKeepsBoundsForNarrowRowsAndRunsLloydOnWideOnes() {
+    // The benchmark's rows: 10 and 20 features (bounds pay), 784 (Lloyd is faster).
+    assertTrue(AssignAlgorithm.AUTO.bounded(10));
+    assertTrue(AssignAlgorithm.AUTO.bounded(20));
+    assertTrue(AssignAlgorithm.AUTO.bounded(AssignAlgorithm.AUTO_MAX_BOUNDED_DIMS));
+    assertFalse(AssignAlgorithm.AUTO.bounded(AssignAlgorithm.AUTO_MAX_BOUNDED_DIMS + 1));
+    assertFalse(AssignAlgorithm.AUTO.bounded(784));
+    assertTrue(AssignAlgorithm.HAMERLY.bounded(784), "an explicit choice is kept");
+    assertFalse(AssignAlgorithm.LLOYD.bounded(10), "an explicit choice is kept");
   }
 }
