@@ -107,11 +107,12 @@ public final class BlockLoader {
       // split is usually followed by the next split's) while the caller cleans up and reports:
       // stop them at their next block and wait until no loader thread holds any.
       stop.set(true);
-      pool.shutdownNow();
-      awaitLoaders(pool);
       throw e;
     } finally {
+      // Whether the load worked or not, it returns only once its threads have ended, so no
+      // loader thread outlives the load that started it.
       pool.shutdownNow();
+      awaitLoaders(pool);
     }
   }
 
@@ -132,7 +133,7 @@ public final class BlockLoader {
   private static void awaitLoaders(ExecutorService pool) {
     try {
       if (!pool.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
-        LOG.warn("Input loader threads still running {} s after the load failed",
+        LOG.warn("Input loader threads still running {} s after the load ended",
             STOP_WAIT_SECONDS);
       }
     } catch (InterruptedException e) {
