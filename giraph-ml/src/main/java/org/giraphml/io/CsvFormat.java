@@ -3,6 +3,7 @@ package org.giraphml.io;
 import java.io.IOException;
 import org.apache.hadoop.conf.Configuration;
 import org.giraphml.graph.DataBlock;
+import org.giraphml.graph.Precision;
 
 /**
  * Delimited dense rows: every line holds the same number of cells, one of which may be the
@@ -40,6 +41,8 @@ final class CsvFormat extends TextRowFormat {
     private final int features = schema.featureCount();
     private final byte delim = schema.delimiter();
     private final double[] row = new double[columns];
+    /** {@code --precision float}: features must stay finite once rounded to float32. */
+    private final boolean floatFeatures = InputOptions.PRECISION.get(conf) == Precision.FLOAT;
 
     CsvPass(SplitReader settings, InputPlan.Split split, LineScanner lines,
         SplitReader.BlockSink sink) {
@@ -69,6 +72,9 @@ final class CsvFormat extends TextRowFormat {
         double v = NumberParser.parse(b, s, e);
         if (!Double.isFinite(v)) {
           return cell(c) + ": " + TextRowFormat.describeBadNumber(b, s, e, v);
+        }
+        if (floatFeatures && c != label && c != weight && DenseRows.beyondFloat(v)) {
+          return cell(c) + ": " + Excerpt.quote(b, s, e) + DenseRows.BEYOND_FLOAT;
         }
         if (c == weight && v < 0) {
           return cell(c) + ": " + Excerpt.quote(b, s, e)

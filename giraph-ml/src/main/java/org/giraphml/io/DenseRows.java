@@ -2,6 +2,7 @@ package org.giraphml.io;
 
 import java.io.IOException;
 import org.giraphml.graph.DataBlock;
+import org.giraphml.graph.Precision;
 
 /**
  * Dense rows of one split of a columnar file into blocks, under the bad-row policy: a reader
@@ -19,6 +20,8 @@ final class DenseRows {
   private final String weightName;
   private final double[] row;
   private final int[] widths;
+  /** Feature column names, for the float32 range check ({@code --precision float}), or null. */
+  private final String[] floatChecked;
   private final Growables.Doubles values = new Growables.Doubles();
   private final Growables.Doubles labels = new Growables.Doubles();
   private final Growables.Doubles weights = new Growables.Doubles();
@@ -38,6 +41,36 @@ final class DenseRows {
     this.row = new double[dims + 2];
     this.widths = settings.schema().featureColumns().stream()
         .mapToInt(Schema.NamedColumn::width).toArray();
+    this.floatChecked = InputOptions.PRECISION.get(settings.conf()) == Precision.FLOAT
+        ? settings.schema().featureColumns().stream().map(Schema.NamedColumn::name)
+            .toArray(String[]::new)
+        : null;
+  }
+
+  /**
+   * Ends a message about a feature value that parsed as a finite double but whose float32
+   * rounding is infinite: stored as float it would silently become Infinity.
+   */
+  static final String BEYOND_FLOAT = " is beyond float32's range (magnitude above "
+      + Float.MAX_VALUE + ") and --precision float stores features as float32; use "
+      + "--precision double";
+
+  /** Whether {@code v} rounds to an infinite float32. */
+  static boolean beyondFloat(double v) {
+    return Float.isInfinite((float) v);
+  }
+
+  /** The first feature of the pending row that float32 cannot hold, or null. */
+  private String floatRangeProblem() {
+    for (int f = 0, at = 0; f < widths.length; at += widths[f], f++) {
+      for (int j = 0; j < widths[f]; j++) {
+        if (beyondFloat(row[at + j])) {
+          return "column '" + floatChecked[f] + "'" + (widths[f] > 1 ? " element " + j : "")
+              + ": " + row[at + j] + BEYOND_FLOAT;
+        }
+      }
+    }
+    return null;
   }
 
   /** Reads one column of the current record into {@code out[at, at + width)}. */
@@ -62,6 +95,9 @@ final class DenseRows {
     for (int f = 0; f < widths.length && problem == null; f++) {
       problem = cells.read(f, widths[f], row, at);
       at += widths[f];
+    }
+    if (problem == null && floatChecked != null) {
+      problem = floatRangeProblem();
     }
     if (problem == null && hasLabel) {
       problem = cells.read(widths.length, 1, row, dims);

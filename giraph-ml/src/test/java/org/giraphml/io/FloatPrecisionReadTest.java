@@ -3,6 +3,7 @@ package org.giraphml.io;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -70,5 +71,40 @@ class FloatPrecisionReadTest {
         });
     assertSameBlocksRounded(ColumnarLoads.conf("parquet", file, "giraphml.input.label-column",
         "y", "giraphml.input.block-bytes", "1024"));
+  }
+
+  @Test
+  void csvFeatureBeyondFloatRangeIsOneLineNamingFileLineAndColumn() throws IOException {
+    // 3.4028235e38 is Float.MAX_VALUE and 3.40282356e38 rounds to it; 1e39 would
+    // become Infinity as a float32. The label and the weight stay double: 1e300 is fine there.
+    Path file = tmp.resolve("big.csv");
+    Files.writeString(file, "1e300,3.4028235e38,1,2\n1e300,3.40282356e38,1,2\n"
+        + "0,-1e39,1,2\n");
+    Configuration conf = ColumnarLoads.conf("csv", file, "giraphml.input.label-column", "0",
+        "giraphml.input.weight-column", "3");
+    assertEquals(3, ColumnarLoads.load(conf).blocks().stream()
+        .mapToInt(b -> b.block().rows()).sum(), "a double read takes every row");
+    conf.set(InputOptions.PRECISION.key(), "float");
+    InputException e = assertThrows(InputException.class, () -> ColumnarLoads.load(conf));
+    assertTrue(e.file().endsWith("big.csv"), e.file());
+    assertEquals(3, e.line());
+    assertTrue(e.getMessage().contains("column 1 (0-based): '-1e39' is beyond float32's range"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("use --precision double"), e.getMessage());
+  }
+
+  @Test
+  void parquetFeatureBeyondFloatRangeNamesTheColumn() throws IOException {
+    Path file = ParquetTables.write(tmp.resolve("big.parquet"),
+        "message m { required double a; required double b; }", 1 << 20,
+        (factory, writer) -> {
+          writer.write(factory.newGroup().append("a", 1.0).append("b", 2.0));
+          writer.write(factory.newGroup().append("a", 1.0).append("b", 5e38));
+        });
+    Configuration conf = ColumnarLoads.conf("parquet", file);
+    conf.set(InputOptions.PRECISION.key(), "float");
+    InputException e = assertThrows(InputException.class, () -> ColumnarLoads.load(conf));
+    assertTrue(e.getMessage().contains("column 'b': 5.0E38 is beyond float32's range"),
+        e.getMessage());
   }
 }
