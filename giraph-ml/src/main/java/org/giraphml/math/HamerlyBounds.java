@@ -57,12 +57,13 @@ public final class HamerlyBounds {
 
     /**
      * Restores saved state (the arrays are used, not copied); {@code centres} null means no
-     * bounds yet.
+     * bounds yet. {@code assign} may be longer than the bounds (a buffer reused across blocks):
+     * only its first {@code upper.length} entries belong to the rows.
      *
-     * @throws IllegalArgumentException if the arrays' lengths differ
+     * @throws IllegalArgumentException if the bounds' lengths differ or {@code assign} is shorter
      */
     public static State of(double[] upper, double[] lower, int[] assign, double[] centres) {
-      if (upper.length != lower.length || upper.length != assign.length) {
+      if (upper.length != lower.length || assign.length < upper.length) {
         throw new IllegalArgumentException("bounds of " + upper.length + ", " + lower.length
             + " and " + assign.length + " rows");
       }
@@ -84,7 +85,7 @@ public final class HamerlyBounds {
       return lower;
     }
 
-    /** Each row's centre. */
+    /** Each row's centre (the first {@code upper().length} entries). */
     public int[] assignment() {
       return assign;
     }
@@ -143,9 +144,12 @@ public final class HamerlyBounds {
     double[] upper = state.upper;
     double[] lower = state.lower;
     int[] assign = state.assign;
+    // Per call, not per chunk or per row: the centres are prepared once, and the buffers are a
+    // chunk long (a block-long one per call was most of a Lloyd iteration's garbage).
     int[] todo = new int[Math.min(n, CHUNK)];
-    double[] otherLower = new double[n];
-    double[] scratch = new double[4 * k];
+    double[] otherLower = new double[todo.length];
+    double[] scratch = new double[NearestCenters.rowsScratchLength(k)];
+    double[] prepared = NearestCenters.preparedCentres(c, k, d);
     int scanned = 0;
     // Chunks small enough to stay in cache between the passes; sums in row order (as plain
     // Lloyd adds them), so the centroids are the same to the bit.
@@ -167,14 +171,14 @@ public final class HamerlyBounds {
         }
         todo[count++] = r;
       }
-      NearestCenters.assignDenseRows(x, xNorms, todo, count, d, c, cNorms, k, assign, dist,
-          otherLower, scratch);
+      NearestCenters.assignDenseRows(x, xNorms, todo, count, d, c, prepared, cNorms, k, assign,
+          dist, otherLower, scratch);
       for (int i = 0; i < count; i++) {
         int r = todo[i];
         // dist may be the expansion's value: widen by its worst rounding error.
         double err = (d + 8) * 0x1p-50 * (xNorms[r] + maxC);
         upper[r] = Math.sqrt(dist[r] + err) * (1 + rel);
-        lower[r] = Math.sqrt(otherLower[r]) * (1 - rel);
+        lower[r] = Math.sqrt(otherLower[i]) * (1 - rel);
       }
       scanned += count;
       if (sums != null) {

@@ -134,7 +134,7 @@ public final class NearestCenters {
     for (; r + ROWS <= n; r += ROWS) {
       dotsFour(x, r * d, (r + 1) * d, (r + 2) * d, (r + 3) * d, d, c, k, ct, stride, dots);
       for (int q = 0; q < ROWS; q++) {
-        pick(x, xNorms, r + q, d, c, cNorms, k, dots, q * stride, assign, dist, null);
+        pick(x, xNorms, r + q, d, c, cNorms, k, dots, q * stride, assign, dist, null, 0);
         if (sums != null) {
           addRow(x, (r + q) * d, sums, assign[r + q] * d, d);
         }
@@ -145,7 +145,7 @@ public final class NearestCenters {
       for (int j = 0; j < k; j++) {
         scratch[j] = Vectors.dot(x, xo, c, j * d, d);
       }
-      pick(x, xNorms, r, d, c, cNorms, k, scratch, 0, assign, dist, null);
+      pick(x, xNorms, r, d, c, cNorms, k, scratch, 0, assign, dist, null, 0);
       if (sums != null) {
         addRow(x, xo, sums, assign[r] * d, d);
       }
@@ -153,28 +153,46 @@ public final class NearestCenters {
   }
 
   /**
+   * The centres prepared once for many {@link #assignDenseRows} calls: transposed and padded
+   * for the Vector API kernel, or null on the scalar path (as the kernel would otherwise
+   * prepare them on every call).
+   *
+   * @param c row-major centres, {@code k * d}
+   */
+  public static double[] preparedCentres(double[] c, int k, int d) {
+    return VECTORISED ? VectorDots.transpose(c, k, d, VectorDots.padded(k)) : null;
+  }
+
+  /** Doubles of scratch {@link #assignDenseRows} needs for {@code k} centres. */
+  public static int rowsScratchLength(int k) {
+    return ROWS * (VECTORISED ? VectorDots.padded(k) : k);
+  }
+
+  /**
    * Assigns the rows {@code rows[0 .. count)} of a dense block (any order), as
    * {@link #assignDense} does, and gives for each a lower bound on its squared distance to
    * every centre but its own ({@code Infinity} if {@code k == 1}): what a bound-keeping
    * search ({@link HamerlyBounds}) needs to re-check a few rows with the blocked kernel.
-   * Outputs are indexed by row number. The caller checks {@link #inSafeRange} first.
+   * {@code assign} and {@code dist} are indexed by row number, {@code otherLower} by position
+   * in {@code rows} (so a caller working chunk by chunk needs only a chunk's worth). The caller
+   * checks {@link #inSafeRange} first.
    *
-   * @param otherLower output: lower bound on each row's squared distance to the other centres
-   * @param scratch at least {@code 4 * k} doubles
+   * @param prepared {@link #preparedCentres} of {@code c}
+   * @param otherLower output: {@code otherLower[i]} is a lower bound on the squared distance of
+   *     row {@code rows[i]} to the other centres
+   * @param scratch at least {@link #rowsScratchLength} doubles
    */
   public static void assignDenseRows(double[] x, double[] xNorms, int[] rows, int count, int d,
-      double[] c, double[] cNorms, int k, int[] assign, double[] dist, double[] otherLower,
-      double[] scratch) {
-    double[] ct = vectorCentres(count, c, k, d);
-    int stride = ct == null ? k : VectorDots.padded(k);
-    double[] dots = ct == null ? scratch : new double[ROWS * stride];
+      double[] c, double[] prepared, double[] cNorms, int k, int[] assign, double[] dist,
+      double[] otherLower, double[] scratch) {
+    int stride = prepared == null ? k : VectorDots.padded(k);
     int i = 0;
     for (; i + ROWS <= count; i += ROWS) {
-      dotsFour(x, rows[i] * d, rows[i + 1] * d, rows[i + 2] * d, rows[i + 3] * d, d, c, k, ct,
-          stride, dots);
+      dotsFour(x, rows[i] * d, rows[i + 1] * d, rows[i + 2] * d, rows[i + 3] * d, d, c, k,
+          prepared, stride, scratch);
       for (int q = 0; q < ROWS; q++) {
-        pick(x, xNorms, rows[i + q], d, c, cNorms, k, dots, q * stride, assign, dist,
-            otherLower);
+        pick(x, xNorms, rows[i + q], d, c, cNorms, k, scratch, q * stride, assign, dist,
+            otherLower, i + q);
       }
     }
     for (; i < count; i++) {
@@ -182,7 +200,7 @@ public final class NearestCenters {
       for (int j = 0; j < k; j++) {
         scratch[j] = Vectors.dot(x, xo, c, j * d, d);
       }
-      pick(x, xNorms, rows[i], d, c, cNorms, k, scratch, 0, assign, dist, otherLower);
+      pick(x, xNorms, rows[i], d, c, cNorms, k, scratch, 0, assign, dist, otherLower, i);
     }
   }
 
@@ -244,7 +262,7 @@ public final class NearestCenters {
 
   private static void pick(double[] x, double[] xNorms, int row, int d, double[] c,
       double[] cNorms, int k, double[] dots, int dotsOff, int[] assign, double[] dist,
-      double[] otherLower) {
+      double[] otherLower, int lowerAt) {
     int best = 0;
     double bestD = cNorms[0] - 2 * dots[dotsOff];
     int second = -1;
@@ -287,7 +305,7 @@ public final class NearestCenters {
           : Vectors.squaredDistance(x, xo, c, best * d, d);
     }
     if (otherLower != null) {
-      otherLower[row] = lowerToOthers(xNorms[row], d, cNorms, k, dots, dotsOff, best);
+      otherLower[lowerAt] = lowerToOthers(xNorms[row], d, cNorms, k, dots, dotsOff, best);
     }
   }
 

@@ -183,6 +183,80 @@ class HamerlyBoundsTest {
     assertTrue(scanned < 7 * n / 4, "rows scanned after the first iteration: " + scanned);
   }
 
+  /**
+   * The invariants the skip test rests on, checked row by row on a block of several chunks
+   * where many rows are re-scanned every iteration: the distance to the row's own centre is at
+   * most {@code upper}, and to every other centre at least {@code lower}.
+   */
+  @Test
+  void boundsHoldForEveryRowAcrossChunks() {
+    SplittableRandom random = new SplittableRandom(5);
+    int n = 1500;
+    int d = 6;
+    int k = 7;
+    double[] x = blobs(random, n, d, 5, 12);
+    double[] c = java.util.Arrays.copyOf(x, k * d);
+    HamerlyBounds.State state = new HamerlyBounds.State(n);
+    long scanned = 0;
+    for (int it = 0; it < 10; it++) {
+      double[] dist = new double[n];
+      double[] sums = new double[k * d];
+      int s = HamerlyBounds.assign(x, norms(x, n, d), n, d, c, norms(c, k, d), k, state, dist,
+          sums);
+      scanned += it > 0 ? s : 0;
+      int[] a = state.assignment();
+      for (int r = 0; r < n; r++) {
+        for (int j = 0; j < k; j++) {
+          double e = Math.sqrt(Vectors.squaredDistance(x, r * d, c, j * d, d));
+          if (j == a[r]) {
+            assertTrue(e <= state.upper()[r], "iteration " + it + " row " + r + ": upper");
+          } else {
+            assertTrue(e >= state.lower()[r], "iteration " + it + " row " + r + ": lower, centre "
+                + j);
+          }
+        }
+      }
+      long[] counts = new long[k];
+      for (int r = 0; r < n; r++) {
+        counts[a[r]]++;
+      }
+      double[] next = c.clone();
+      for (int j = 0; j < k; j++) {
+        for (int t = 0; t < d && counts[j] > 0; t++) {
+          next[j * d + t] = sums[j * d + t] / counts[j];
+        }
+      }
+      c = next;
+    }
+    assertTrue(scanned > 0, "the test must re-scan some rows after the first iteration");
+  }
+
+  @Test
+  void aLongerAssignmentBufferGivesTheSameResultAndAShorterOneIsRefused() {
+    SplittableRandom random = new SplittableRandom(9);
+    int n = 600;
+    int d = 4;
+    int k = 5;
+    double[] x = blobs(random, n, d, 4, 8);
+    double[] c = java.util.Arrays.copyOf(x, k * d);
+    HamerlyBounds.State exact = new HamerlyBounds.State(n);
+    HamerlyBounds.assign(x, norms(x, n, d), n, d, c, norms(c, k, d), k, exact, new double[n],
+        null);
+    int[] buffer = java.util.Arrays.copyOf(exact.assignment(), n + 37);
+    HamerlyBounds.State longer = HamerlyBounds.State.of(exact.upper().clone(),
+        exact.lower().clone(), buffer, exact.centres().clone());
+    double[] moved = c.clone();
+    moved[1] += 0.75;
+    double[] d1 = new double[n];
+    double[] d2 = new double[n];
+    HamerlyBounds.assign(x, norms(x, n, d), n, d, moved, norms(moved, k, d), k, exact, d1, null);
+    HamerlyBounds.assign(x, norms(x, n, d), n, d, moved, norms(moved, k, d), k, longer, d2, null);
+    assertArrayEquals(exact.assignment(), java.util.Arrays.copyOf(longer.assignment(), n));
+    assertArrayEquals(d1, d2);
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> HamerlyBounds.State.of(new double[n], new double[n], new int[n - 1], null));
+  }
+
   @Test
   void restoredStateGivesTheSameAssignmentAsTheOriginal() {
     SplittableRandom random = new SplittableRandom(9);

@@ -96,7 +96,7 @@ final class Assigner {
       assign(block, centres, sums, sumExponent);
       return;
     }
-    HamerlyBounds.State state = BoundSlots.read(value, n);
+    HamerlyBounds.State state = BoundSlots.read(value, n, assign);
     if (dist.length < n) {
       dist = new double[n];
     }

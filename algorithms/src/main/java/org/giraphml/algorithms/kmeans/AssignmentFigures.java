@@ -64,7 +64,13 @@ final class AssignmentFigures {
         changed++;
       }
     }
-    rows.setAssignments(Arrays.copyOf(assign, n));
+    // The assigner's array is its buffer for the next block: keep a copy, in the vertex's own
+    // array when it has one of the right length (no block-long garbage each iteration).
+    if (previous != null && previous.length == n) {
+      System.arraycopy(assign, 0, previous, 0, n);
+    } else {
+      rows.setAssignments(Arrays.copyOf(assign, n));
+    }
     objective.reduce(VectorSum.of(new double[] {sum * objectiveScale, plain * objectiveScale,
         block.hasWeights() ? 1 : 0}, n));
     sizes.reduce(VectorSum.of(counts, n));

@@ -19,14 +19,19 @@ final class BoundSlots {
   private BoundSlots() {
   }
 
-  /** The bounds kept in {@code value}, or fresh ones for its {@code n} rows. */
-  static HamerlyBounds.State read(NodeValue value, int n) {
+  /**
+   * The bounds kept in {@code value}, or fresh ones for its {@code n} rows.
+   *
+   * @param buffer where the rows' centres are unpacked if it holds at least {@code n} ints
+   *     (the caller's, reused block after block), else a new array is
+   */
+  static HamerlyBounds.State read(NodeValue value, int n, int[] buffer) {
     double[][] v = value.vectors();
     if (v == null || v.length != SLOTS || v[UPPER].length != n) {
       return new HamerlyBounds.State(n);
     }
     double[] saved = v[ASSIGNMENT];
-    int[] assign = new int[n];
+    int[] assign = buffer.length >= n ? buffer : new int[n];
     for (int r = 0; r < n; r++) {
       assign[r] = (int) saved[r];
     }
@@ -36,7 +41,7 @@ final class BoundSlots {
   /** Keeps {@code state} in {@code value} for the next iteration. */
   static void write(NodeValue value, HamerlyBounds.State state) {
     double[][] v = value.vectors();
-    int n = state.assignment().length;
+    int n = state.upper().length;
     if (v == null || v.length != SLOTS || v[UPPER].length != n) {
       v = new double[SLOTS][];
       v[ASSIGNMENT] = new double[n];
