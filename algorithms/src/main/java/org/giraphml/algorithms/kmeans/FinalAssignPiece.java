@@ -14,6 +14,7 @@ import org.giraphml.api.BipartitePiece;
 import org.giraphml.api.Shared;
 import org.giraphml.graph.NodeId;
 import org.giraphml.graph.NodeValue;
+import org.giraphml.reduce.KeyedCutoff;
 import org.giraphml.reduce.RowTable;
 
 /**
@@ -70,16 +71,27 @@ final class FinalAssignPiece extends BipartitePiece<NoMessage> {
     double[] sums = scored ? new double[k * d] : null;
     int maxRows = params.silhouetteMaxRows();
     long seed = params.seed();
+    // The bounds the Lloyd steps kept still hold for the final centroids (they moved by the
+    // last shift): most rows are settled without comparing them with every centroid, and the
+    // assignment is the same as the plain kernel's. Distances are then exact for every row, so
+    // the inertia does not depend on which rows the bounds settled.
+    boolean bounded = KMeansSettings.ALGORITHM.get(api.getConf()).bounded(d);
+    // One per sender, so per worker thread: the silhouette sample's running admission test.
+    KeyedCutoff cutoff = scored ? new KeyedCutoff(maxRows) : null;
     return vertex -> {
       AssignedRows rows = AssignedRows.of(vertex.getValue());
       if (scored) {
         Arrays.fill(sums, 0);
       }
-      assigner.assign(rows.block(), centroids.get(), sums, scaleExponent);
+      if (bounded) {
+        assigner.assignBoundedExact(vertex.getValue(), centroids.get(), sums, scaleExponent);
+      } else {
+        assigner.assign(rows.block(), centroids.get(), sums, scaleExponent);
+      }
       figures.add(rows, assigner, k, objectiveScale);
       if (scored) {
         quality.add(assigner, rows.block().rows(), sums, k, scaleExponent);
-        silhouette.add(rows.block(), assigner.assignment(), maxRows, seed, d);
+        silhouette.add(rows.block(), assigner.assignment(), maxRows, seed, d, cutoff);
       }
     };
   }

@@ -7,6 +7,7 @@ import org.apache.giraph.block_app.framework.api.BlockMasterApi;
 import org.apache.giraph.block_app.framework.api.CreateReducersApi;
 import org.apache.giraph.block_app.framework.piece.global_comm.ReducerHandle;
 import org.giraphml.graph.DataBlock;
+import org.giraphml.reduce.KeyedCutoff;
 import org.giraphml.reduce.KeyedRows;
 import org.giraphml.reduce.KeyedRowsReduce;
 
@@ -26,20 +27,30 @@ final class SilhouetteSample {
     sample = api.createGlobalReducer(new KeyedRowsReduce(maxRows));
   }
 
-  /** Worker side: offers {@code block}'s rows, labelled with {@code assignment}. */
-  void add(DataBlock block, int[] assignment, int maxRows, long seed, int dims) {
-    KeyedRows local = new KeyedRows(maxRows);
+  /**
+   * Worker side: offers {@code block}'s rows, labelled with {@code assignment}. Only rows
+   * {@code cutoff} admits are copied and offered: pass the same cutoff (of capacity
+   * {@code maxRows}) for every block a worker thread handles.
+   */
+  void add(DataBlock block, int[] assignment, int maxRows, long seed, int dims,
+      KeyedCutoff cutoff) {
+    KeyedRows local = null;
     long[] keys = block.rowKeys();
     for (int r = 0; r < block.rows(); r++) {
       double rank = ClusterQuality.sampleRank(seed, keys[r]);
-      if (local.wouldKeep(rank, keys[r])) {
+      if (cutoff.admit(rank, keys[r])) {
+        if (local == null) {
+          local = new KeyedRows(maxRows);
+        }
         double[] row = new double[dims + 1];
         block.copyRow(r, row);
         row[dims] = assignment[r];
         local.offer(new KeyedRows.Entry(rank, keys[r], row));
       }
     }
-    sample.reduce(local);
+    if (local != null) {
+      sample.reduce(local);
+    }
   }
 
   /**
