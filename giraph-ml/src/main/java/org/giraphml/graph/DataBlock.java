@@ -35,7 +35,10 @@ public final class DataBlock implements Writable {
   private long[] rowKeys;
   /** Sample weight of each row ({@code --weight-column}), or null when every row weighs 1. */
   private double[] weights;
-  /** Squared Euclidean norm of each row; derived, not serialised. */
+  /**
+   * Squared Euclidean norm of each row; derived, not serialised. Null for a float32 block,
+   * which does not keep them (see {@link #squaredNorms()}).
+   */
   private double[] squaredNorms;
 
   /** For Giraph's reflection. */
@@ -59,7 +62,7 @@ public final class DataBlock implements Writable {
     this.labels = labels;
     this.rowKeys = rowKeys;
     check();
-    this.squaredNorms = computeSquaredNorms();
+    this.squaredNorms = floats != null ? null : computeSquaredNorms();
   }
 
   /** A dense block; {@code values} holds {@code rowKeys.length * dims} values row-major. */
@@ -103,7 +106,7 @@ public final class DataBlock implements Writable {
 
   private double[] computeSquaredNorms() {
     return sparse ? RowArrays.squaredNormsCsr(rowStart, values, rows)
-        : floats != null ? RowArrays.squaredNorms(floats, rows, dims)
+        : floats != null ? RowArrays.squaredNorms(floats, rows, dims, new double[rows])
         : RowArrays.squaredNorms(values, rows, dims);
   }
 
@@ -166,6 +169,26 @@ public final class DataBlock implements Writable {
       return values;
     }
     return RowArrays.widen(floats, buffer);
+  }
+
+  /**
+   * A float block's values widened (exactly) into {@code values} and its rows' squared norms
+   * into {@code norms}, in one pass over the floats: what {@link #doubleValues} and
+   * {@link #squaredNorms(double[])} give, for a kernel that needs both every iteration.
+   *
+   * @throws IllegalStateException if this is not a float block
+   * @throws IllegalArgumentException if {@code values} holds fewer than {@code rows * dims}
+   *     doubles or {@code norms} fewer than {@code rows}
+   */
+  public void widen(double[] values, double[] norms) {
+    if (floats == null) {
+      throw new IllegalStateException("widen: " + describe() + " holds double values");
+    }
+    if (values.length < floats.length || norms.length < rows) {
+      throw new IllegalArgumentException("widen: buffers of " + values.length + " and "
+          + norms.length + " doubles for " + rows + " rows x " + dims + " features");
+    }
+    RowArrays.widenWithNorms(floats, rows, dims, values, norms);
   }
 
   /** Stored value {@code p} (dense: {@code r * dims + j}; sparse: the p-th non-zero). */
@@ -249,8 +272,28 @@ public final class DataBlock implements Writable {
     return rowKeys;
   }
 
+  /**
+   * The squared Euclidean norm of each row, in double. A double or sparse block keeps them
+   * (the returned array is shared: do not modify it). A float32 block ({@link #isFloat()})
+   * does not: they would cost 8 bytes a row, as much as two of its values, so each call
+   * computes a new array; code that needs them every iteration keeps its own with
+   * {@link #squaredNorms(double[])}.
+   */
   public double[] squaredNorms() {
-    return squaredNorms;
+    return squaredNorms != null ? squaredNorms : computeSquaredNorms();
+  }
+
+  /**
+   * As {@link #squaredNorms()}, but a float32 block writes them into {@code buffer} when it
+   * holds at least {@link #rows()} doubles (a new array otherwise); other blocks return the
+   * array they keep and leave {@code buffer} alone.
+   */
+  public double[] squaredNorms(double[] buffer) {
+    if (squaredNorms != null) {
+      return squaredNorms;
+    }
+    double[] out = buffer != null && buffer.length >= rows ? buffer : new double[rows];
+    return RowArrays.squaredNorms(floats, rows, dims, out);
   }
 
   /** The largest column index present plus one (dense: {@link #dims()}). */
@@ -277,7 +320,7 @@ public final class DataBlock implements Writable {
       // Unit rows stay in double, as a double run on the same numbers would have them.
       return withPrecision(Precision.DOUBLE).withUnitRows();
     }
-    double[] scaled = RowArrays.unitRows(values, sparse, rowStart, rows, dims, squaredNorms);
+    double[] scaled = RowArrays.unitRows(values, sparse, rowStart, rows, dims, squaredNorms());
     DataBlock unit = new DataBlock(rows, dims, sparse, scaled, rowStart, columns, labels, rowKeys);
     unit.weights = weights;
     return unit;
@@ -389,6 +432,6 @@ public final class DataBlock implements Writable {
     rowKeys = Arrays2.readLongs(in);
     weights = in.readBoolean() ? Arrays2.readDoubles(in) : null;
     check();
-    squaredNorms = computeSquaredNorms();
+    squaredNorms = floats != null ? null : computeSquaredNorms();
   }
 }

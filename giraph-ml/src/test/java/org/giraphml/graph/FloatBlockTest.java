@@ -3,6 +3,7 @@ package org.giraphml.graph;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,6 +46,37 @@ class FloatBlockTest {
         + " (--precision float) and this step reads double values only", e.getMessage());
     assertThrows(IllegalStateException.class,
         () -> DataBlock.dense(2, VALUES, null, KEYS).floatValues());
+  }
+
+  /** A float block keeps no norms (8 bytes a row); callers reuse a buffer of their own. */
+  @Test
+  void aFloatBlockComputesItsNormsIntoTheCallersBufferAndADoubleBlockSharesItsOwn() {
+    DataBlock block = floatBlock();
+    double[] rounded = new double[VALUES.length];
+    for (int p = 0; p < rounded.length; p++) {
+      rounded[p] = (float) VALUES[p];
+    }
+    DataBlock same = DataBlock.dense(2, rounded, null, KEYS);
+    double[] buffer = new double[5];
+    assertSame(buffer, block.squaredNorms(buffer));
+    assertArrayEquals(same.squaredNorms(), java.util.Arrays.copyOf(buffer, 3), 0);
+    assertNotSame(block.squaredNorms(), block.squaredNorms(), "computed on each call");
+    assertEquals(3, block.squaredNorms(new double[2]).length, "a short buffer is not used");
+    assertSame(same.squaredNorms(), same.squaredNorms(buffer));
+  }
+
+  @Test
+  void widenGivesTheWidenedValuesAndTheNormsInOnePassAndRefusesShortBuffersAndDoubleBlocks() {
+    DataBlock block = floatBlock();
+    double[] values = new double[8];
+    double[] norms = new double[4];
+    block.widen(values, norms);
+    assertArrayEquals(block.doubleValues(null), java.util.Arrays.copyOf(values, 6), 0);
+    assertArrayEquals(block.squaredNorms(), java.util.Arrays.copyOf(norms, 3), 0);
+    assertThrows(IllegalArgumentException.class, () -> block.widen(new double[5], norms));
+    assertThrows(IllegalArgumentException.class, () -> block.widen(values, new double[2]));
+    assertThrows(IllegalStateException.class,
+        () -> DataBlock.dense(2, VALUES, null, KEYS).widen(values, norms));
   }
 
   @Test

@@ -20,9 +20,10 @@ final class Assigner {
   private double[] scratch = new double[0];
   private int[] assign = new int[0];
   private double[] dist = new double[0];
-  /** The last float block widened, and its values as doubles. */
+  /** The last float block widened, its values as doubles and its rows' squared norms. */
   private DataBlock widenedBlock;
   private double[] widened;
+  private double[] floatNorms;
   /** Rows compared with every centre in the last call (all of them without bounds). */
   private int scanned;
 
@@ -56,12 +57,12 @@ final class Assigner {
     boolean scaled = sumExponent != 0;
     if (block.isSparse()) {
       NearestCenters.assignSparse(block.rowStart(), block.columns(), rows(block),
-          block.squaredNorms(), n, centres.values(), centreNorms, k, d, assign, dist);
+          norms(block), n, centres.values(), centreNorms, k, d, assign, dist);
     } else {
       if (block.dims() != d) {
         throw new IllegalStateException("block has " + block.dims() + " features, centres " + d);
       }
-      NearestCenters.assignDense(rows(block), block.squaredNorms(), n, d, centres.values(),
+      NearestCenters.assignDense(rows(block), norms(block), n, d, centres.values(),
           centreNorms, k, assign, dist, scratch, scaled ? null : sums);
     }
     if (sums != null && (scaled || block.isSparse())) {
@@ -87,11 +88,11 @@ final class Assigner {
       assign(block, centres, sums, sumExponent);
       return;
     }
-    double[] norms = new double[k];
+    double[] cNorms = new double[k];
     for (int j = 0; j < k; j++) {
-      norms[j] = Vectors.squaredNorm(centres.values(), j * d, d);
+      cNorms[j] = Vectors.squaredNorm(centres.values(), j * d, d);
     }
-    if (!NearestCenters.inSafeRange(block.squaredNorms(), n, norms, k)) {
+    if (!NearestCenters.inSafeRange(norms(block), n, cNorms, k)) {
       value.setVectors(null);
       assign(block, centres, sums, sumExponent);
       return;
@@ -100,8 +101,8 @@ final class Assigner {
     if (dist.length < n) {
       dist = new double[n];
     }
-    scanned = HamerlyBounds.assign(rows(block), block.squaredNorms(), n, d,
-        centres.values(), norms, k, state, dist, sums);
+    scanned = HamerlyBounds.assign(rows(block), norms(block), n, d,
+        centres.values(), cNorms, k, state, dist, sums);
     assign = state.assignment();
     BoundSlots.write(value, state);
   }
@@ -133,11 +134,35 @@ final class Assigner {
     if (!block.isFloat()) {
       return block.values();
     }
-    if (block != widenedBlock) {
-      widened = block.doubleValues(widened);
-      widenedBlock = block;
-    }
+    widen(block);
     return widened;
+  }
+
+  /**
+   * The block's squared norms: its own, or for a float block (which keeps none) computed in
+   * the pass that widens it.
+   */
+  private double[] norms(DataBlock block) {
+    if (!block.isFloat()) {
+      return block.squaredNorms();
+    }
+    widen(block);
+    return floatNorms;
+  }
+
+  private void widen(DataBlock block) {
+    if (block == widenedBlock) {
+      return;
+    }
+    int n = block.rows();
+    if (widened == null || widened.length < n * block.dims()) {
+      widened = new double[n * block.dims()];
+    }
+    if (floatNorms == null || floatNorms.length < n) {
+      floatNorms = new double[n];
+    }
+    block.widen(widened, floatNorms);
+    widenedBlock = block;
   }
 
   /** Rows of the last block that were compared with every centre. */

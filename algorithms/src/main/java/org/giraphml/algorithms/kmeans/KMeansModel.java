@@ -117,13 +117,11 @@ public final class KMeansModel implements CentroidModel {
 
   /**
    * Whether row r of the block is all zeros: the one row cosine distance cannot place, in
-   * training and in predict alike. A squared norm of 0 alone is not enough: it underflows for
-   * rows whose values are all below about 1e-162, and such rows have a direction.
+   * training and in predict alike. Its values are looked at, not its squared norm: that
+   * underflows to 0 for rows whose values are all below about 1e-162, and such rows have a
+   * direction (and a float32 block does not keep its norms).
    */
   static boolean isAllZeros(DataBlock block, int r) {
-    if (block.squaredNorms()[r] != 0) {
-      return false;
-    }
     int from = block.isSparse() ? block.rowStart()[r] : r * block.dims();
     int to = block.isSparse() ? block.rowStart()[r + 1] : from + block.dims();
     for (int p = from; p < to; p++) {
