@@ -48,14 +48,20 @@ class FloatBlockTest {
         () -> DataBlock.dense(2, VALUES, null, KEYS).floatValues());
   }
 
+  /** VALUES rounded to float32 and back: what a double block of the same numbers holds. */
+  private static double[] rounded() {
+    double[] out = new double[VALUES.length];
+    for (int p = 0; p < out.length; p++) {
+      out[p] = (float) VALUES[p];
+    }
+    return out;
+  }
+
   /** A float block keeps no norms (8 bytes a row); callers reuse a buffer of their own. */
   @Test
   void aFloatBlockComputesItsNormsIntoTheCallersBufferAndADoubleBlockSharesItsOwn() {
     DataBlock block = floatBlock();
-    double[] rounded = new double[VALUES.length];
-    for (int p = 0; p < rounded.length; p++) {
-      rounded[p] = (float) VALUES[p];
-    }
+    double[] rounded = rounded();
     DataBlock same = DataBlock.dense(2, rounded, null, KEYS);
     double[] buffer = new double[5];
     assertSame(buffer, block.squaredNorms(buffer));
@@ -82,10 +88,7 @@ class FloatBlockTest {
   @Test
   void normsRowsAndWidenedValuesEqualThoseOfADoubleBlockOfTheRoundedNumbers() {
     DataBlock block = floatBlock();
-    double[] rounded = new double[VALUES.length];
-    for (int p = 0; p < rounded.length; p++) {
-      rounded[p] = (float) VALUES[p];
-    }
+    double[] rounded = rounded();
     DataBlock same = DataBlock.dense(2, rounded, null, KEYS);
     assertArrayEquals(same.squaredNorms(), block.squaredNorms(), 0);
     assertArrayEquals(rounded, block.doubleValues(null), 0);
