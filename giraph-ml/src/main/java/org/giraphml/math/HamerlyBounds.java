@@ -18,9 +18,11 @@ package org.giraphml.math;
  * rounding error of the computed distances (relative {@code (d + 8) 2^-50}, from sums of
  * {@code d} non-negative rounded terms; for the kernel's expanded distances, the expansion's
  * error bound) and the skip test is strict with that margin again, so a row is kept only when
- * the computed distance to every other centre is larger than to its own, never equal. Rows
- * kept report the computed {@code sum (x - c)^2} to their centre, rows re-checked the
- * kernel's distance.
+ * the computed distance to every other centre is larger than to its own, never equal. Every row
+ * reports the computed {@code sum (x - c)^2} to its centre (a re-checked row after the kernel
+ * has chosen it), so the distances, and an objective summed from them, do not depend on which
+ * rows the bounds settled: a run resumed with fresh bounds reports what an uninterrupted one
+ * does.
  *
  * <p>Bounds are in units of the data (distances, not squares), so the caller must keep the
  * squared norms of rows and centres within {@link NearestCenters#inSafeRange} range (no
@@ -105,8 +107,8 @@ public final class HamerlyBounds {
    * @param xNorms squared norm of each row
    * @param c row-major centres, {@code k * d} (copied into the state, not kept)
    * @param cNorms squared norm of each centre
-   * @param dist output: squared distance of each row to its centre (as {@link NearestCenters}
-   *     reports it, within about 1e-12 relative of the exact value)
+   * @param dist output: squared distance of each row to its centre, the computed
+   *     {@code sum (x - c)^2} ({@link Vectors#squaredDistance})
    * @param sums if not null, each row is added to {@code sums[assign * d ...]}
    * @return the number of rows that were compared with every centre
    */
@@ -179,6 +181,9 @@ public final class HamerlyBounds {
         double err = (d + 8) * 0x1p-50 * (xNorms[r] + maxC);
         upper[r] = Math.sqrt(dist[r] + err) * (1 + rel);
         lower[r] = Math.sqrt(otherLower[i]) * (1 - rel);
+        // Report what a kept row reports: the computed sum (x - c)^2, so no distance (and no
+        // objective) depends on which rows the bounds settled.
+        dist[r] = Vectors.squaredDistance(x, r * d, c, assign[r] * d, d);
       }
       scanned += count;
       if (sums != null) {

@@ -107,28 +107,6 @@ final class Assigner {
     BoundSlots.write(value, state);
   }
 
-  /**
-   * As {@link #assignBounded}, but every row's distance is then recomputed exactly as
-   * {@code sum (x - c)^2} to its centre. With bounds, rows they keep report that exact value
-   * and rows they re-check the kernel's (within 1e-12 relative), so which one a row reports
-   * depends on the run's history; the final assignment's objective must not (a warm-started
-   * run equals an uninterrupted one to the bit). Blocks the bounds do not cover keep the plain
-   * kernel's distances, as {@link #assign} gives them.
-   */
-  void assignBoundedExact(NodeValue value, RowTable centres, double[] sums, int sumExponent) {
-    assignBounded(value, centres, sums, sumExponent);
-    if (value.vectors() == null) {
-      return; // the plain kernel ran (sparse, scaled or out-of-range block)
-    }
-    DataBlock block = value.block();
-    double[] x = rows(block);
-    double[] c = centres.values();
-    int d = centres.width();
-    for (int r = 0; r < block.rows(); r++) {
-      dist[r] = Vectors.squaredDistance(x, r * d, c, assign[r] * d, d);
-    }
-  }
-
   /** The block's values as doubles: its own array, or a float block widened into a buffer. */
   private double[] rows(DataBlock block) {
     if (!block.isFloat()) {

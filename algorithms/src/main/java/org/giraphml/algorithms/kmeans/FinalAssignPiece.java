@@ -73,8 +73,8 @@ final class FinalAssignPiece extends BipartitePiece<NoMessage> {
     long seed = params.seed();
     // The bounds the Lloyd steps kept still hold for the final centroids (they moved by the
     // last shift): most rows are settled without comparing them with every centroid, and the
-    // assignment is the same as the plain kernel's. Distances are then exact for every row, so
-    // the inertia does not depend on which rows the bounds settled.
+    // assignment is the same as the plain kernel's. Its distances are the exact sums for every
+    // row, so the inertia does not depend on which rows the bounds settled (HamerlyBounds).
     boolean bounded = KMeansSettings.ALGORITHM.get(api.getConf()).bounded(d);
     // One per sender, so per worker thread: the silhouette sample's running admission test.
     KeyedCutoff cutoff = scored ? new KeyedCutoff(maxRows) : null;
@@ -84,7 +84,7 @@ final class FinalAssignPiece extends BipartitePiece<NoMessage> {
         Arrays.fill(sums, 0);
       }
       if (bounded) {
-        assigner.assignBoundedExact(vertex.getValue(), centroids.get(), sums, scaleExponent);
+        assigner.assignBounded(vertex.getValue(), centroids.get(), sums, scaleExponent);
       } else {
         assigner.assign(rows.block(), centroids.get(), sums, scaleExponent);
       }

@@ -1,5 +1,6 @@
 package org.giraphml.algorithms.kmeans;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +63,12 @@ final class SilhouetteSample {
    */
   Optional<ClusterQuality.Silhouette> score(BlockMasterApi api, int dims, long totalRows,
       int scaleExponent) {
-    List<KeyedRows.Entry> entries = sample.getReducedValue(api).entries();
+    // In the rows' own order (values, then label), not the sample's (rank, row key): the score's
+    // sums then do not depend on the keys, which are byte offsets, so an exact silhouette is
+    // the same to the bit for any spelling of the same numbers (a float run and a double run
+    // on pre-rounded values, say).
+    List<KeyedRows.Entry> entries = new ArrayList<>(sample.getReducedValue(api).entries());
+    entries.sort((a, b) -> Arrays.compare(a.row(), b.row()));
     int n = entries.size();
     double[][] rows = new double[n][];
     int[] labels = new int[n];

@@ -91,6 +91,9 @@ class KMeansWarmStartTest {
       assertEquals(0, more.exit, more.err);
       assertEquals(model("ten").get("centroids"), model(out).get("centroids"), workers);
       assertEquals(summary("ten").get("objective"), summary(out).get("objective"), workers);
+      // Its first assignment is to the saved centroids: the saved model's inertia, to the bit.
+      assertEquals(summary("five").get("objective"),
+          summary(out).get("objective_history").get(0), workers);
     }
     assertFalse(model("five").get("centroids").equals(model("ten").get("centroids")));
   }
