@@ -65,7 +65,8 @@ if ((tiny)); then
     awk 'BEGIN { srand(7); for (i = 0; i < 3000; i++) { c = i % 4; line = "";
       for (t = 0; t < 5; t++) { v = c * 10 + t + (rand() + rand() + rand() - 1.5) * 2;
         line = line (t ? "," : "") sprintf("%.6f", v) } print line } }' > "$data/tiny.csv"
-    head -4 "$data/tiny.csv" > "$data/tiny.init.csv"
+    # Four rows of one cluster as the start, so the 20 iterations are not over after two.
+    awk 'NR % 4 == 1' "$data/tiny.csv" | head -4 > "$data/tiny.init.csv"
   fi
 elif ((${#sets[@]} == 0)); then
   sets=(iris blobs-150k blobs-1m fashion-mnist)
