@@ -66,7 +66,8 @@ if ((tiny)); then
       for (t = 0; t < 5; t++) { v = c * 10 + t + (rand() + rand() + rand() - 1.5) * 2;
         line = line (t ? "," : "") sprintf("%.6f", v) } print line } }' > "$data/tiny.csv"
     # Four rows of one cluster as the start, so the 20 iterations are not over after two.
-    awk 'NR % 4 == 1' "$data/tiny.csv" | head -4 > "$data/tiny.init.csv"
+    # (One awk, no pipe into head: under pipefail, head closing early fails the run, SIGPIPE.)
+    awk 'NR % 4 == 1 { print; if (++n == 4) exit }' "$data/tiny.csv" > "$data/tiny.init.csv"
   fi
 elif ((${#sets[@]} == 0)); then
   sets=(iris blobs-150k blobs-1m fashion-mnist)
