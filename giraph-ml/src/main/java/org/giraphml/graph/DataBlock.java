@@ -106,7 +106,7 @@ public final class DataBlock implements Writable {
 
   private double[] computeSquaredNorms() {
     return sparse ? RowArrays.squaredNormsCsr(rowStart, values, rows)
-        : floats != null ? RowArrays.squaredNorms(floats, rows, dims, new double[rows])
+        : floats != null ? RowArrays.squaredNorms(floats, rows, dims)
         : RowArrays.squaredNorms(values, rows, dims);
   }
 
@@ -174,7 +174,7 @@ public final class DataBlock implements Writable {
   /**
    * A float block's values widened (exactly) into {@code values} and its rows' squared norms
    * into {@code norms}, in one pass over the floats: what {@link #doubleValues} and
-   * {@link #squaredNorms(double[])} give, for a kernel that needs both every iteration.
+   * {@link #squaredNorms()} give, for a kernel that needs both every iteration.
    *
    * @throws IllegalStateException if this is not a float block
    * @throws IllegalArgumentException if {@code values} holds fewer than {@code rows * dims}
@@ -276,24 +276,11 @@ public final class DataBlock implements Writable {
    * The squared Euclidean norm of each row, in double. A double or sparse block keeps them
    * (the returned array is shared: do not modify it). A float32 block ({@link #isFloat()})
    * does not: they would cost 8 bytes a row, as much as two of its values, so each call
-   * computes a new array; code that needs them every iteration keeps its own with
-   * {@link #squaredNorms(double[])}.
+   * computes a new array; code that needs them every iteration computes them into its own
+   * buffer with {@link #widen}.
    */
   public double[] squaredNorms() {
     return squaredNorms != null ? squaredNorms : computeSquaredNorms();
-  }
-
-  /**
-   * As {@link #squaredNorms()}, but a float32 block writes them into {@code buffer} when it
-   * holds at least {@link #rows()} doubles (a new array otherwise); other blocks return the
-   * array they keep and leave {@code buffer} alone.
-   */
-  public double[] squaredNorms(double[] buffer) {
-    if (squaredNorms != null) {
-      return squaredNorms;
-    }
-    double[] out = buffer != null && buffer.length >= rows ? buffer : new double[rows];
-    return RowArrays.squaredNorms(floats, rows, dims, out);
   }
 
   /** The largest column index present plus one (dense: {@link #dims()}). */

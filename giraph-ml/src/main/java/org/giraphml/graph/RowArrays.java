@@ -25,11 +25,9 @@ final class RowArrays {
     return norms;
   }
 
-  /**
-   * As {@link #squaredNorms(double[], int, int)} on the widened float32 values, into
-   * {@code norms} (at least {@code rows} long), which is returned.
-   */
-  static double[] squaredNorms(float[] values, int rows, int dims, double[] norms) {
+  /** As {@link #squaredNorms(double[], int, int)} on the widened float32 values. */
+  static double[] squaredNorms(float[] values, int rows, int dims) {
+    double[] norms = new double[rows];
     for (int r = 0, off = 0; r < rows; r++, off += dims) {
       double s = 0;
       for (int j = 0; j < dims; j++) {
@@ -57,7 +55,7 @@ final class RowArrays {
   /**
    * Each value widened (exactly) into {@code out} and each row's squared norm into
    * {@code norms}, in one pass: the same numbers as {@link #widen} and
-   * {@link #squaredNorms(float[], int, int, double[])}.
+   * {@link #squaredNorms(float[], int, int)}.
    */
   static void widenWithNorms(float[] values, int rows, int dims, double[] out, double[] norms) {
     for (int r = 0, off = 0; r < rows; r++, off += dims) {
